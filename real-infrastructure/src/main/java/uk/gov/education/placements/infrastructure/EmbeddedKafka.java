@@ -1,0 +1,38 @@
+package uk.gov.education.placements.infrastructure;
+
+import java.util.Map;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/** A real Kafka broker (KRaft, one node) running inside this JVM, without Docker. */
+public final class EmbeddedKafka implements KafkaBroker {
+
+    private final EmbeddedKafkaKraftBroker broker;
+
+    private EmbeddedKafka(EmbeddedKafkaKraftBroker broker) {
+        this.broker = broker;
+    }
+
+    public static EmbeddedKafka start(int port, int partitions) {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions);
+        broker.brokerProperties(Map.of(
+                "auto.create.topics.enable", "true",
+                "num.partitions", String.valueOf(partitions),
+                "group.initial.rebalance.delay.ms", "0"));
+        if (port > 0) {
+            broker.kafkaPorts(port);
+        }
+        broker.afterPropertiesSet();
+        return new EmbeddedKafka(broker);
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    @Override
+    public void close() {
+        broker.destroy();
+    }
+}

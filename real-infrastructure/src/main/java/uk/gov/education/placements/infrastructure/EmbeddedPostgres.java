@@ -1,0 +1,67 @@
+package uk.gov.education.placements.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * A real PostgreSQL server started from the zonky binaries, without Docker. It works as root
+ * (zonky runs initdb and pg_ctl in a user namespace). Given a data directory it keeps its data
+ * there across restarts; without one it uses a temporary directory.
+ */
+public final class EmbeddedPostgres implements PostgresServer {
+
+    private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    public static EmbeddedPostgres start(Path dataDirectory, int port) {
+        try {
+            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    // zonky turns synchronous_commit off for speed; an event store must be durable,
+                    // and benchmark figures must mean what production would see.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "200");
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+            }
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedPostgres(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    @Override
+    public String host() {
+        return "localhost";
+    }
+
+    @Override
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public String username() {
+        return "postgres";
+    }
+
+    @Override
+    public String password() {
+        return "postgres";
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

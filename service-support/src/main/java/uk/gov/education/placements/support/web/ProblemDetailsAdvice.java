@@ -1,0 +1,86 @@
+package uk.gov.education.placements.support.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The last word on errors in every service: whatever a request does wrong, the answer is a 4xx
+ * problem detail that says what, never a 500 and never a stack trace. Services put their own
+ * advice (for their domain's rejections) before this one.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        return ResponseEntity.status(e.problem().getStatus()).headers(e.headers()).body(e.problem());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(Problems.validation(List.of(
+                new FieldMessage(e.getName(), "Enter a valid value"))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return ResponseEntity.internalServerError().body(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "Internal error", "Something went wrong on our side. Try again later."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(describe(e));
+    }
+
+    static ProblemDetail describe(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+                return RequestBodyLimitFilter.tooLarge(tooLarge.maxBytes());
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return Problems.validation(List.of(new FieldMessage(path(unknown), "Remove this field: it is not part of the request")));
+            }
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                return Problems.validation(List.of(new FieldMessage(path(mismatch), "Enter a value of the right type")));
+            }
+            if (cause instanceof JsonProcessingException) {
+                return Problems.badRequest("The request body is not valid JSON in UTF-8");
+            }
+        }
+        return Problems.badRequest("The request needs a JSON body");
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,63 @@
+package uk.gov.education.placements.support.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/**
+ * Strict reading of request bodies and problem details for every error, in every service.
+ * Strict, because a gateway that sends {@code "email": 42} or a misspelt field has a bug that a
+ * silent coercion or an ignored field would hide.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebProblemsAutoConfiguration {
+
+    static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictRequestReading() {
+        return builder -> builder
+                .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS,
+                        DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .postConfigurer(WebProblemsAutoConfiguration::refuseScalarCoercion);
+    }
+
+    private static void refuseScalarCoercion(ObjectMapper mapper) {
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+                CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(Environment environment, ObjectMapper objectMapper) {
+        long maxBytes = environment.getProperty("placements.web.max-request-bytes", Long.class, DEFAULT_MAX_REQUEST_BYTES);
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBytes, objectMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

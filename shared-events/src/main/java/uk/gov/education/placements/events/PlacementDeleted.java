@@ -1,0 +1,9 @@
+package uk.gov.education.placements.events;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PlacementDeleted(UUID placementId, String schoolUrn) implements DomainEvent {
+}

@@ -1,0 +1,7 @@
+package uk.gov.education.placements.events;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record SchoolOnboarded(String schoolUrn, String name) implements DomainEvent {
+}
