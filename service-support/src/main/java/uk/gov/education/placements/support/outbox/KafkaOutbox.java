@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -38,6 +39,8 @@ public class KafkaOutbox {
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final OutboxProperties properties;
+    private final AtomicLong publishedEvents = new AtomicLong();
+    private final AtomicLong failedBatches = new AtomicLong();
 
     public KafkaOutbox(KafkaTemplate<String, CloudEvent> kafka, OutboxProperties properties) {
         this.kafka = kafka;
@@ -58,6 +61,8 @@ public class KafkaOutbox {
         return batch.getOrComputeResource(PENDING_SENDS, key -> {
             List<CompletableFuture<?>> sends = new ArrayList<>();
             batch.onPrepareCommit(uow -> awaitAcknowledgements(sends));
+            batch.afterCommit(uow -> publishedEvents.addAndGet(sends.size()));
+            batch.onRollback(uow -> failedBatches.incrementAndGet());
             return sends;
         });
     }
@@ -74,6 +79,16 @@ public class KafkaOutbox {
             throw new OutboxPublishingException(
                     "Kafka did not acknowledge a batch of " + sends.size() + " events; the batch will be retried", e);
         }
+    }
+
+    /** Events whose batch Kafka acknowledged and whose token was stored, since start-up. */
+    public long publishedEvents() {
+        return publishedEvents.get();
+    }
+
+    /** Batches that failed (and were or will be retried), since start-up. */
+    public long failedBatches() {
+        return failedBatches.get();
     }
 
     public static class OutboxPublishingException extends RuntimeException {

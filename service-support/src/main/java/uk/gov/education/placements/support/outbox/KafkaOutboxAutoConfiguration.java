@@ -6,34 +6,29 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
-import uk.gov.education.placements.events.EventJson;
 
 /**
- * The outbox of an Axon write service, and Axon's serializers. Active only where Axon is on the
- * classpath (school-service, placement-service).
+ * The outbox of an Axon write service. Active only where Axon is on the classpath
+ * (school-service, placement-service).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @ConditionalOnClass(EventProcessingConfigurer.class)
@@ -76,45 +71,19 @@ public class KafkaOutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxHealthIndicator outboxHealthIndicator(EventProcessingConfiguration processing) {
-        return new OutboxHealthIndicator(processing);
+    OutboxHealthIndicator outboxHealthIndicator(EventProcessingConfiguration processing, KafkaOutbox outbox) {
+        return new OutboxHealthIndicator(processing, outbox);
     }
 
-    @Autowired
-    void configureOutboxProcessor(EventProcessingConfigurer processing, OutboxProperties properties) {
-        processing
+    @Bean
+    ConfigurerModule outboxProcessor(OutboxProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> processing
                 .registerTrackingEventProcessor(KafkaOutbox.PROCESSING_GROUP, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(properties.batchSize())
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 // A failed send must stop the batch (and keep the token), not be logged and skipped.
-                .registerListenerInvocationErrorHandler(KafkaOutbox.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
-    }
-
-    /** Jackson, not XStream, with the same tolerant mapper the events use on Kafka. */
-    @Bean
-    @Primary
-    @Qualifier("defaultSerializer")
-    Serializer defaultSerializer() {
-        return jacksonSerializer();
-    }
-
-    @Bean
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return jacksonSerializer();
-    }
-
-    @Bean
-    @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
-        return jacksonSerializer();
-    }
-
-    private static Serializer jacksonSerializer() {
-        return JacksonSerializer.builder()
-                .objectMapper(EventJson.configure(JsonMapper.builder()).build())
-                .lenientDeserialization()
-                .build();
+                .registerListenerInvocationErrorHandler(KafkaOutbox.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -13,9 +13,11 @@ import org.springframework.boot.actuate.health.Health;
 public class OutboxHealthIndicator extends AbstractHealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final KafkaOutbox outbox;
 
-    public OutboxHealthIndicator(EventProcessingConfiguration processing) {
+    public OutboxHealthIndicator(EventProcessingConfiguration processing, KafkaOutbox outbox) {
         this.processing = processing;
+        this.outbox = outbox;
     }
 
     @Override
@@ -25,9 +27,9 @@ public class OutboxHealthIndicator extends AbstractHealthIndicator {
             builder.outOfService().withDetail("processor", "not running");
             return;
         }
-        TrackingEventProcessor outbox = processor.get();
         builder.up()
-                .withDetail("processor", outbox.isError() ? "retrying after an error" : "running")
-                .withDetail("activeSegments", outbox.processingStatus().size());
+                .withDetail("processor", processor.get().isError() ? "retrying after an error" : "running")
+                .withDetail("publishedEvents", outbox.publishedEvents())
+                .withDetail("failedBatches", outbox.failedBatches());
     }
 }

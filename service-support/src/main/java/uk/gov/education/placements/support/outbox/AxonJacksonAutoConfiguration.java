@@ -1,0 +1,48 @@
+package uk.gov.education.placements.support.outbox;
+
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import uk.gov.education.placements.events.EventJson;
+
+/**
+ * Axon's serializers: Jackson, not XStream, with the same tolerant mapper the events use on
+ * Kafka, so a stored event and a published one are the same JSON.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+@ConditionalOnClass(AxonAutoConfiguration.class)
+public class AxonJacksonAutoConfiguration {
+
+    @Bean
+    @Primary
+    Serializer defaultSerializer() {
+        return jacksonSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jacksonSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jacksonSerializer();
+    }
+
+    private static Serializer jacksonSerializer() {
+        return JacksonSerializer.builder()
+                .objectMapper(EventJson.configure(JsonMapper.builder()).build())
+                .lenientDeserialization()
+                .build();
+    }
+}
