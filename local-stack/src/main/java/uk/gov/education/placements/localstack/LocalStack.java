@@ -1,0 +1,196 @@
+package uk.gov.education.placements.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import uk.gov.education.placements.infrastructure.EmbeddedKafka;
+import uk.gov.education.placements.infrastructure.EmbeddedPostgres;
+
+/**
+ * The whole system on one machine with nothing but Java: a real PostgreSQL (zonky binaries, data
+ * kept under the data folder so the event stores survive a restart), a real Kafka broker (KRaft,
+ * in this JVM), and each service as its own JVM from its own Boot jar, configured exactly as
+ * docker-compose configures it: by environment variables.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Settings settings;
+    private final EmbeddedPostgres postgres;
+    private final EmbeddedKafka kafka;
+    private final Map<Service, Process> processes = new EnumMap<>(Service.class);
+    private final Duration startUp;
+
+    private LocalStack(Settings settings) {
+        long started = System.nanoTime();
+        this.settings = settings;
+        try {
+            Files.createDirectories(settings.dataDirectory().resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort());
+        for (Service service : Service.values()) {
+            postgres.ensureDatabase(service.database());
+        }
+        kafka = EmbeddedKafka.start(settings.kafkaPort(), 3);
+        try {
+            for (Service service : Service.values()) {
+                processes.put(service, launch(service));
+            }
+            awaitReadiness();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        startUp = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    public static LocalStack start(Settings settings) {
+        return new LocalStack(settings);
+    }
+
+    public URI url(Service service) {
+        return URI.create("http://localhost:" + settings.port(service));
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(Service service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
+    public Duration startUpTime() {
+        return startUp;
+    }
+
+    public Map<Service, Long> processIds() {
+        Map<Service, Long> ids = new EnumMap<>(Service.class);
+        processes.forEach((service, process) -> ids.put(service, process.pid()));
+        return ids;
+    }
+
+    private Process launch(Service service) {
+        Path jar = settings.projectRoot().resolve(service.module()).resolve("target")
+                .resolve(service.module() + "-" + settings.version() + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No jar for " + service.module() + " at " + jar
+                    + ": build the services first (./mvnw -DskipTests package)");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true"));
+        command.addAll(settings.extraJvmArguments());
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(settings.dataDirectory().resolve("logs").resolve(service.module() + ".log").toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("SERVER_PORT", String.valueOf(settings.port(service)));
+        environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
+        environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+        environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.putAll(settings.extraEnvironment());
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + service.module(), e);
+        }
+    }
+
+    private void awaitReadiness() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        for (Service service : Service.values()) {
+            URI readiness = url(service).resolve("/actuator/health/readiness");
+            while (!isReady(http, readiness)) {
+                Process process = processes.get(service);
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service.module() + " exited with " + process.exitValue()
+                            + "; see " + logOf(service));
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service.module() + " not ready after " + READY_TIMEOUT
+                            + "; see " + logOf(service));
+                }
+                try {
+                    // Polling a child process's readiness endpoint: there is nothing to wait on instead.
+                    process.waitFor(200, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while starting " + service.module(), e);
+                }
+            }
+        }
+    }
+
+    private static boolean isReady(HttpClient http, URI readiness) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public Path logOf(Service service) {
+        return settings.dataDirectory().resolve("logs").resolve(service.module() + ".log");
+    }
+
+    /** Stops the services first (they flush their outboxes and commit offsets), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        processes.clear();
+        kafka.close();
+        postgres.close();
+    }
+
+    public static void main(String[] args) {
+        Settings settings = Settings.fromSystemProperties();
+        System.out.println("Starting PostgreSQL, Kafka and the three services (data in " + settings.dataDirectory() + ") ...");
+        LocalStack stack = start(settings);
+        Thread stopper = new Thread(() -> {
+            System.out.println("Stopping the local stack ...");
+            stack.close();
+            System.out.println("Stopped.");
+        });
+        Runtime.getRuntime().addShutdownHook(stopper);
+        System.out.printf("Local stack ready in %.1f s:%n", stack.startUpTime().toMillis() / 1000.0);
+        for (Service service : Service.values()) {
+            System.out.printf("  %-22s %s   (log: %s)%n", service.module(), stack.url(service), stack.logOf(service));
+        }
+        System.out.printf("  %-22s localhost:%d (user postgres, password postgres)%n", "postgresql", settings.postgresPort());
+        System.out.printf("  %-22s %s%n", "kafka", stack.kafkaBootstrapServers());
+        System.out.println("Press Ctrl-C to stop everything.");
+    }
+}
