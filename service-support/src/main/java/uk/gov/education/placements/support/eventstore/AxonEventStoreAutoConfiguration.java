@@ -1,8 +1,10 @@
-package uk.gov.education.placements.support.outbox;
+package uk.gov.education.placements.support.eventstore;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,12 +16,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import uk.gov.education.placements.events.EventJson;
 
 /**
- * Axon's serializers: Jackson, not XStream, with the same tolerant mapper the events use on
- * Kafka, so a stored event and a published one are the same JSON.
+ * The event store of an Axon write service on PostgreSQL (its tables come from the Flyway script
+ * at {@code classpath:db/axon}): Jackson, not XStream, with the same tolerant mapper the events
+ * use on Kafka, so a stored event and a published one are the same JSON; and duplicate-key
+ * detection that understands PostgreSQL.
  */
-@AutoConfiguration(before = AxonAutoConfiguration.class)
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class})
 @ConditionalOnClass(AxonAutoConfiguration.class)
-public class AxonJacksonAutoConfiguration {
+public class AxonEventStoreAutoConfiguration {
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
 
     @Bean
     @Primary

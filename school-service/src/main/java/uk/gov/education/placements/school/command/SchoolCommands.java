@@ -1,0 +1,85 @@
+package uk.gov.education.placements.school.command;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the School's commands and deals with optimistic concurrency, which the event store
+ * enforces through its unique (aggregate id, sequence number) index. Within one instance Axon
+ * locks the aggregate, so conflicts come from other instances writing the same school.
+ *
+ * <ul>
+ *   <li>Onboarding a URN that has events already fails on the first sequence number: the school
+ *       exists.</li>
+ *   <li>A change without If-Match is last-write-wins: a conflict means someone else wrote first,
+ *       so the command is run again on the new state, a bounded number of times.</li>
+ *   <li>A change with If-Match that meets a conflict cannot succeed any more: the version it
+ *       named is gone. It fails as a version mismatch, without a retry.</li>
+ * </ul>
+ */
+@Service
+public class SchoolCommands {
+
+    static final int MAX_ATTEMPTS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(SchoolCommands.class);
+
+    private final CommandGateway commandGateway;
+
+    public SchoolCommands(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    public void onboard(OnboardSchoolCommand command) {
+        try {
+            commandGateway.sendAndWait(command);
+        } catch (AggregateStreamCreationException | ConcurrencyException e) {
+            throw new SchoolAlreadyOnboarded(command.schoolUrn().value(), e);
+        }
+    }
+
+    public VersionedContact add(AddPlacementContactCommand command) {
+        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> commandGateway.sendAndWait(command));
+    }
+
+    public VersionedContact change(ChangePlacementContactCommand command) {
+        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> commandGateway.sendAndWait(command));
+    }
+
+    private static VersionedContact withRetries(SchoolUrn urn, ExpectedVersion expected, Supplier<VersionedContact> send) {
+        ConcurrencyException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            try {
+                return send.get();
+            } catch (ConcurrencyException e) {
+                if (expected.conditional()) {
+                    throw new SchoolVersionMismatch(urn.value());
+                }
+                last = e;
+                log.info("School {} was changed concurrently by another instance (attempt {} of {})",
+                        urn, attempt, MAX_ATTEMPTS);
+                if (attempt < MAX_ATTEMPTS) {
+                    backOff(attempt);
+                }
+            }
+        }
+        throw new ConcurrentChangeConflict(urn.value(), MAX_ATTEMPTS, last);
+    }
+
+    /** A short random pause, so that instances that collided do not collide again in step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a command", e);
+        }
+    }
+}

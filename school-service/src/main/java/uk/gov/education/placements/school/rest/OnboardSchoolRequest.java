@@ -1,0 +1,5 @@
+package uk.gov.education.placements.school.rest;
+
+/** Raw strings: the value objects decide what is valid, so every field error is reported at once. */
+public record OnboardSchoolRequest(String urn, String name) {
+}

@@ -1,0 +1,82 @@
+package uk.gov.education.placements.school.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.education.placements.school.command.Schools.anyUrn;
+import static uk.gov.education.placements.school.command.Schools.jane;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+
+/** The retry policy, on Axon's real command bus with a handler that conflicts on demand. */
+class SchoolCommandsTest {
+
+    private final SchoolUrn urn = anyUrn();
+    private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
+    private final SchoolCommands commands = new SchoolCommands(DefaultCommandGateway.builder().commandBus(bus).build());
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    private void changesConflict(int times) {
+        bus.subscribe(ChangePlacementContactCommand.class.getName(), command -> {
+            if (attempts.incrementAndGet() <= times) {
+                throw new ConcurrencyException("another instance appended first");
+            }
+            return new VersionedContact(jane(), 7);
+        });
+    }
+
+    @Test
+    void a_conflict_without_if_match_is_retried_on_the_new_state() {
+        changesConflict(2);
+
+        VersionedContact result = commands.change(new ChangePlacementContactCommand(urn, jane()));
+
+        assertThat(result.version()).isEqualTo(7);
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
+    void retries_are_bounded_and_then_the_change_is_refused_as_a_conflict() {
+        changesConflict(Integer.MAX_VALUE);
+
+        assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane())))
+                .isInstanceOf(ConcurrentChangeConflict.class);
+        assertThat(attempts).hasValue(SchoolCommands.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void a_conflict_with_if_match_is_a_version_mismatch_without_a_retry() {
+        changesConflict(1);
+
+        assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane(), ExpectedVersion.exactly(6))))
+                .isInstanceOf(SchoolVersionMismatch.class);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void a_rule_violation_is_never_retried() {
+        bus.subscribe(ChangePlacementContactCommand.class.getName(), command -> {
+            attempts.incrementAndGet();
+            throw new NoPlacementContactYet(urn.value());
+        });
+
+        assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane())))
+                .isInstanceOf(NoPlacementContactYet.class);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void a_second_first_event_for_a_urn_means_the_school_exists() {
+        bus.subscribe(OnboardSchoolCommand.class.getName(), command -> {
+            throw new AggregateStreamCreationException("Cannot reuse aggregate identifier");
+        });
+
+        assertThatThrownBy(() -> commands.onboard(new OnboardSchoolCommand(urn, new SchoolName("Hillside"))))
+                .isInstanceOf(SchoolAlreadyOnboarded.class);
+    }
+}
