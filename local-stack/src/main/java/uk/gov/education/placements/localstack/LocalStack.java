@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import uk.gov.education.placements.infrastructure.EmbeddedKafka;
 import uk.gov.education.placements.infrastructure.EmbeddedPostgres;
+import uk.gov.education.placements.infrastructure.TokenIssuer;
 
 /**
  * The whole system on one machine with nothing but Java: a real PostgreSQL (zonky binaries, data
@@ -29,6 +30,7 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Settings settings;
+    private final DemoIdentity identity;
     private final EmbeddedPostgres postgres;
     private final EmbeddedKafka kafka;
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
@@ -42,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        identity = DemoIdentity.in(settings.dataDirectory());
         postgres = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort());
         for (Service service : Service.values()) {
             postgres.ensureDatabase(service.database());
@@ -75,6 +78,15 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(service.database());
     }
 
+    /** Signs tokens the services accept: the demo users' files are written by {@link DemoIdentity}. */
+    public TokenIssuer tokens() {
+        return identity.tokens();
+    }
+
+    public DemoIdentity identity() {
+        return identity;
+    }
+
     public Duration startUpTime() {
         return startUp;
     }
@@ -106,6 +118,9 @@ public final class LocalStack implements AutoCloseable {
         environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
         environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
+        environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
+        environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
         environment.putAll(settings.extraEnvironment());
         try {
             return builder.start();
@@ -177,6 +192,12 @@ public final class LocalStack implements AutoCloseable {
 
     public static void main(String[] args) {
         Settings settings = Settings.fromSystemProperties();
+        if (List.of(args).contains("--identity-only")) {
+            DemoIdentity identity = DemoIdentity.in(settings.dataDirectory());
+            System.out.println("Public key: " + identity.publicKey());
+            identity.printTokens(System.out);
+            return;
+        }
         System.out.println("Starting PostgreSQL, Kafka and the three services (data in " + settings.dataDirectory() + ") ...");
         LocalStack stack = start(settings);
         Thread stopper = new Thread(() -> {
@@ -191,6 +212,7 @@ public final class LocalStack implements AutoCloseable {
         }
         System.out.printf("  %-22s localhost:%d (user postgres, password postgres)%n", "postgresql", settings.postgresPort());
         System.out.printf("  %-22s %s%n", "kafka", stack.kafkaBootstrapServers());
+        stack.identity().printTokens(System.out);
         System.out.println("Press Ctrl-C to stop everything.");
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.FileSystemResource;
 import org.yaml.snakeyaml.Yaml;
 
+import uk.gov.education.placements.infrastructure.TokenIssuer;
+
 /**
  * No Docker engine runs here, so docker-compose.yml cannot be started in the test command.
  * Instead this checks that it agrees with the services: every service, port and health check is
@@ -36,9 +38,13 @@ class DockerComposeConsistencyTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
+    /** Settings every service reads through service-support, whatever its application.yml says. */
+    private static final Set<String> SHARED_SETTINGS = Set.of(
+            "placements.security.issuer", "placements.security.audience", "placements.security.public-key-location");
+
     /** Settings that differ between environments: they must come from the compose file. */
     private static final Pattern ENVIRONMENT_SPECIFIC = Pattern.compile(
-            "server\\.port|spring\\.datasource\\.(url|username|password)|spring\\.kafka\\.bootstrap-servers|placements\\.topics\\..+");
+            "server\\.port|spring\\.datasource\\.(url|username|password)|spring\\.kafka\\.bootstrap-servers|placements\\.topics\\..+|placements\\.history\\.pseudonym-key");
 
     @Test
     void definesTheDatabaseTheBrokerAndTheThreeServices() throws IOException {
@@ -93,6 +99,18 @@ class DockerComposeConsistencyTest {
         assertThat(new TreeSet<>(environment(service).keySet())).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void everyServiceTrustsTheIdentityProviderTheLocalStackStandsInFor(Service service) throws IOException {
+        Map<String, String> environment = environment(service);
+
+        assertThat(environment.get("PLACEMENTS_SECURITY_ISSUER")).isEqualTo(TokenIssuer.ISSUER);
+        assertThat(environment.get("PLACEMENTS_SECURITY_AUDIENCE")).isEqualTo(TokenIssuer.AUDIENCE);
+        String keyInContainer = environment.get("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION").replace("file:", "");
+        assertThat(String.valueOf(service(service.module()).get("volumes")))
+                .contains("./.local-stack/identity/public.pem:" + keyInContainer + ":ro");
+    }
+
     @Test
     void topicsAreTheContractsAndTheSameForEveryService() throws IOException {
         for (Service service : Service.values()) {
@@ -107,7 +125,7 @@ class DockerComposeConsistencyTest {
     }
 
     private static Set<String> environmentSpecificSettings(Service service) throws IOException {
-        Set<String> settings = new TreeSet<>();
+        Set<String> settings = new TreeSet<>(SHARED_SETTINGS);
         for (PropertySource<?> source : applicationYaml(service)) {
             for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
                 if (ENVIRONMENT_SPECIFIC.matcher(name).matches()) {
@@ -166,11 +184,15 @@ class DockerComposeConsistencyTest {
         }
     }
 
+    /** Values as docker compose passes them, with {@code ${NAME:-default}} taken at its default. */
     private static Map<String, String> strings(Map<String, Object> map) {
         Map<String, String> strings = new HashMap<>();
-        map.forEach((key, value) -> strings.put(key, String.valueOf(value)));
+        map.forEach((key, value) -> strings.put(key,
+                COMPOSE_DEFAULT.matcher(String.valueOf(value)).replaceAll(match -> Matcher.quoteReplacement(match.group(2)))));
         return strings;
     }
+
+    private static final Pattern COMPOSE_DEFAULT = Pattern.compile("\\$\\{([A-Z0-9_]+):-([^}]*)}");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {

@@ -57,44 +57,47 @@ class EndToEndIT {
     @Test
     void aPlacementWaitsForAContactAndProvidersSeeTheCurrentContactFirst() throws Exception {
         String urn = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String support = stack.tokens().support("e2e-support");
+        String school = stack.tokens().schoolUser("e2e-school-user", urn);
+        String provider = stack.tokens().providerUser("e2e-provider-user", "1TZ");
 
-        var onboarded = send("POST", Service.SCHOOL, "/schools", Map.of("urn", urn, "name", "Springfield Primary"), Map.of());
+        var onboarded = send("POST", Service.SCHOOL, "/schools", Map.of("urn", urn, "name", "Springfield Primary"), support, Map.of());
         assertThat(onboarded.statusCode()).isEqualTo(201);
 
-        var refused = send("POST", Service.PLACEMENT, "/schools/" + urn + "/placements", placement(), Map.of());
+        var refused = send("POST", Service.PLACEMENT, "/schools/" + urn + "/placements", placement(), school, Map.of());
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(json(refused).get("type").asText()).endsWith("placement-contact-required");
         assertThat(json(refused).get("detail").asText()).isEqualTo("Before you add a placement, you must add a "
                 + "placement contact so that the teacher training providers can contact you.");
 
         var added = send("POST", Service.SCHOOL, "/schools/" + urn + "/placement-contact",
-                contact("Edna", " ", " Edna.Krabappel@Springfield.sch.uk "), Map.of());
+                contact("Edna", " ", " Edna.Krabappel@Springfield.sch.uk "), school, Map.of());
         assertThat(added.statusCode()).isEqualTo(201);
         String version = added.headers().firstValue("ETag").orElseThrow().replace("\"", "");
 
-        var created = send("POST", Service.PLACEMENT, "/schools/" + urn + "/placements", placement(),
+        var created = send("POST", Service.PLACEMENT, "/schools/" + urn + "/placements", placement(), school,
                 Map.of("X-School-Version", version));
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         String placementPath = URI.create(location).getPath();
 
-        JsonNode seen = awaitProviderView(placementPath, "edna.krabappel@springfield.sch.uk");
+        JsonNode seen = awaitProviderView(placementPath, provider, "edna.krabappel@springfield.sch.uk");
         assertThat(seen.fieldNames().next()).isEqualTo("placementContact");
         assertThat(seen.get("placementContact").get("firstName").asText()).isEqualTo("Edna");
         assertThat(seen.get("placementContact").get("lastName").isNull()).isTrue();
 
         var changed = send("PUT", Service.SCHOOL, "/schools/" + urn + "/placement-contact",
-                contact(null, null, "placements@springfield.sch.uk"), Map.of());
+                contact(null, null, "placements@springfield.sch.uk"), school, Map.of());
         assertThat(changed.statusCode()).isEqualTo(200);
 
-        JsonNode afterChange = awaitProviderView(placementPath, "placements@springfield.sch.uk");
+        JsonNode afterChange = awaitProviderView(placementPath, provider, "placements@springfield.sch.uk");
         assertThat(afterChange.fieldNames().next()).isEqualTo("placementContact");
         assertThat(afterChange.get("placementContact").get("firstName").isNull()).isTrue();
     }
 
-    private static JsonNode awaitProviderView(String placementPath, String email) {
+    private static JsonNode awaitProviderView(String placementPath, String token, String email) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            var response = send("GET", Service.PROVIDER_VIEW, placementPath, null, Map.of());
+            var response = send("GET", Service.PROVIDER_VIEW, placementPath, null, token, Map.of());
             return response.statusCode() == 200 ? json(response) : null;
         }, view -> view != null && email.equals(view.path("placementContact").path("email").asText()));
     }
@@ -112,8 +115,8 @@ class EndToEndIT {
         return body;
     }
 
-    private static HttpResponse<String> send(String method, Service service, String path, Object body,
-                                             Map<String, String> headers) throws IOException, InterruptedException {
+    static HttpResponse<String> send(String method, Service service, String path, Object body, String token,
+                                     Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(stack.url(service).resolve(path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -121,6 +124,7 @@ class EndToEndIT {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        request.header("Authorization", "Bearer " + token);
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,5 +1,10 @@
 package uk.gov.education.placements.infrastructure;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -14,6 +19,8 @@ public final class RealInfrastructure {
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
+    private static TokenIssuer tokens;
+    private static Path publicKey;
 
     private RealInfrastructure() {
     }
@@ -32,6 +39,25 @@ public final class RealInfrastructure {
             closeOnExit(kafka);
         }
         return kafka;
+    }
+
+    /** The identity provider of this JVM's tests: services trust its public key, tests sign with it. */
+    public static synchronized TokenIssuer tokens() {
+        if (tokens == null) {
+            tokens = TokenIssuer.generate();
+            try {
+                Path folder = Files.createTempDirectory("test-identity");
+                publicKey = tokens.writePublicKeyPem(folder.resolve("public.pem"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return tokens;
+    }
+
+    public static synchronized Path tokensPublicKey() {
+        tokens();
+        return publicKey;
     }
 
     static boolean useContainers() {

@@ -8,7 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring test context at the JVM's real PostgreSQL and Kafka, with a fresh database of
- * its own so that test classes never see each other's rows. Use it as
+ * its own so that test classes never see each other's rows, and makes it trust the tokens of
+ * {@link RealInfrastructure#tokens()}. Use it as
  * {@code @ContextConfiguration(initializers = RealInfrastructureInitializer.class)} or through
  * {@link WithRealInfrastructure}.
  */
@@ -23,7 +24,10 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.datasource.url=" + postgres.jdbcUrl(database),
                 "spring.datasource.username=" + postgres.username(),
                 "spring.datasource.password=" + postgres.password(),
-                "spring.kafka.bootstrap-servers=" + RealInfrastructure.kafka().bootstrapServers())
+                "spring.kafka.bootstrap-servers=" + RealInfrastructure.kafka().bootstrapServers(),
+                "placements.security.issuer=" + TokenIssuer.ISSUER,
+                "placements.security.audience=" + TokenIssuer.AUDIENCE,
+                "placements.security.public-key-location=file:" + RealInfrastructure.tokensPublicKey())
                 .applyTo(context);
     }
 }

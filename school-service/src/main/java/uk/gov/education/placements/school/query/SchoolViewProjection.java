@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ import uk.gov.education.placements.events.PlacementContactAdded;
 import uk.gov.education.placements.events.PlacementContactChanged;
 import uk.gov.education.placements.events.PlacementContactEvent;
 import uk.gov.education.placements.events.SchoolOnboarded;
+import uk.gov.education.placements.support.security.IssuedByAutoConfiguration;
 
 /**
  * Keeps {@code school_view} and {@code placement_contact_history}. It runs in the "school-view"
@@ -20,7 +22,8 @@ import uk.gov.education.placements.events.SchoolOnboarded;
  * back (see SchoolViewConfiguration) and the view never lags the event store.
  *
  * <p>Each write is guarded by the aggregate sequence number, so applying an event twice changes
- * nothing; times come from the events, never from the clock.
+ * nothing; times come from the events, never from the clock. Who made a change comes from the
+ * event's metadata (the user id of the command's caller), and is null for events stored without it.
  */
 @Component
 @ProcessingGroup(SchoolViewProjection.PROCESSING_GROUP)
@@ -48,16 +51,18 @@ public class SchoolViewProjection {
     }
 
     @EventHandler
-    void on(PlacementContactAdded event, @SequenceNumber long version, @Timestamp Instant at) {
-        apply(event, "added", version, at);
+    void on(PlacementContactAdded event, @SequenceNumber long version, @Timestamp Instant at,
+            @MetaDataValue(IssuedByAutoConfiguration.USER_ID) String userId) {
+        apply(event, "added", version, at, userId);
     }
 
     @EventHandler
-    void on(PlacementContactChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        apply(event, "changed", version, at);
+    void on(PlacementContactChanged event, @SequenceNumber long version, @Timestamp Instant at,
+            @MetaDataValue(IssuedByAutoConfiguration.USER_ID) String userId) {
+        apply(event, "changed", version, at, userId);
     }
 
-    private void apply(PlacementContactEvent event, String change, long version, Instant at) {
+    private void apply(PlacementContactEvent event, String change, long version, Instant at, String userId) {
         java.sql.Timestamp when = java.sql.Timestamp.from(at);
         jdbc.sql("""
                         UPDATE school_view
@@ -72,8 +77,8 @@ public class SchoolViewProjection {
                 .param("version", version)
                 .update();
         jdbc.sql("""
-                        INSERT INTO placement_contact_history (urn, version, change, first_name, last_name, email, changed_at)
-                        VALUES (:urn, :version, :change, :firstName, :lastName, :email, :at)
+                        INSERT INTO placement_contact_history (urn, version, change, first_name, last_name, email, changed_at, changed_by)
+                        VALUES (:urn, :version, :change, :firstName, :lastName, :email, :at, :userId)
                         ON CONFLICT (urn, version) DO NOTHING""")
                 .param("urn", event.schoolUrn())
                 .param("version", version)
@@ -82,6 +87,7 @@ public class SchoolViewProjection {
                 .param("lastName", event.lastName())
                 .param("email", event.email())
                 .param("at", when)
+                .param("userId", userId)
                 .update();
     }
 }

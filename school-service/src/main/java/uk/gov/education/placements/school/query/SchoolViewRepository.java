@@ -35,13 +35,14 @@ public class SchoolViewRepository {
     /** Oldest first. */
     public List<ContactVersion> contactHistory(String urn) {
         return jdbc.sql("""
-                        SELECT version, change, changed_at, first_name, last_name, email
+                        SELECT version, change, changed_at, changed_by, first_name, last_name, email
                         FROM placement_contact_history WHERE urn = :urn ORDER BY version""")
                 .param("urn", urn)
                 .query((rs, row) -> new ContactVersion(
                         rs.getLong("version"),
                         rs.getString("change"),
                         rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"),
                         new ContactView(rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"))))
                 .list();
     }

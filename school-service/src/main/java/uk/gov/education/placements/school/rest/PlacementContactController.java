@@ -47,6 +47,7 @@ class PlacementContactController {
 
     @GetMapping
     ResponseEntity<PlacementContactResponse> contact(@PathVariable("urn") String rawUrn) {
+        SchoolAccess.actingForSchool(rawUrn);
         SchoolView school = Lookups.school(schools, rawUrn);
         if (school.placementContact() == null) {
             throw new ProblemException(Problems.problem(HttpStatus.NOT_FOUND, "placement-contact-not-found",
@@ -59,6 +60,7 @@ class PlacementContactController {
     ResponseEntity<PlacementContactResponse> add(@PathVariable("urn") String rawUrn,
             @RequestHeader(name = "If-Match", required = false) List<String> ifMatch,
             @RequestBody PlacementContactRequest request) {
+        SchoolAccess.actingForSchool(rawUrn);
         SchoolUrn urn = Lookups.urn(rawUrn);
         ExpectedVersion expected = ETags.ifMatch(ifMatch);
         VersionedContact stored = commands.add(new AddPlacementContactCommand(urn, contact(request), expected));
@@ -71,6 +73,7 @@ class PlacementContactController {
     ResponseEntity<PlacementContactResponse> change(@PathVariable("urn") String rawUrn,
             @RequestHeader(name = "If-Match", required = false) List<String> ifMatch,
             @RequestBody PlacementContactRequest request) {
+        SchoolAccess.actingForSchool(rawUrn);
         SchoolUrn urn = Lookups.urn(rawUrn);
         ExpectedVersion expected = ETags.ifMatch(ifMatch);
         VersionedContact stored = commands.change(new ChangePlacementContactCommand(urn, contact(request), expected));
@@ -81,6 +84,7 @@ class PlacementContactController {
 
     @GetMapping("/history")
     ResponseEntity<PlacementContactHistoryResponse> history(@PathVariable("urn") String rawUrn) {
+        SchoolAccess.actingForSchool(rawUrn);
         SchoolView school = Lookups.school(schools, rawUrn);
         return ResponseEntity.ok()
                 .eTag(ETags.of(school.version()))

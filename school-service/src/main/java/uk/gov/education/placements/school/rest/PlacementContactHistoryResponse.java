@@ -12,13 +12,18 @@ import uk.gov.education.placements.school.query.ContactVersion;
 @JsonPropertyOrder({"urn", "versions"})
 public record PlacementContactHistoryResponse(String urn, List<Version> versions) {
 
-    /** {@code version} is the School's version the change produced; {@code change} is "added" or "changed". */
+    /**
+     * {@code version} is the School's version the change produced; {@code change} is "added" or
+     * "changed"; {@code changedBy} is the user id of whoever made it, null (not absent) when the
+     * change was stored before the service recorded it.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"version", "change", "changedAt", "placementContact"})
-    public record Version(long version, String change, Instant changedAt, PlacementContactResponse placementContact) {
+    @JsonPropertyOrder({"version", "change", "changedAt", "changedBy", "placementContact"})
+    public record Version(long version, String change, Instant changedAt, String changedBy,
+                          PlacementContactResponse placementContact) {
 
         static Version of(ContactVersion version) {
-            return new Version(version.version(), version.change(), version.changedAt(),
+            return new Version(version.version(), version.change(), version.changedAt(), version.changedBy(),
                     PlacementContactResponse.of(version.contact()));
         }
     }

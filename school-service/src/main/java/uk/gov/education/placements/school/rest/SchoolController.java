@@ -35,6 +35,7 @@ class SchoolController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SchoolResponse> onboard(@RequestBody OnboardSchoolRequest request) {
+        SchoolAccess.onboardingSchools();
         FieldErrors errors = new FieldErrors();
         SchoolUrn urn = errors.check("urn", () -> new SchoolUrn(request.urn()));
         SchoolName name = errors.check("name", () -> new SchoolName(request.name()));
@@ -48,6 +49,7 @@ class SchoolController {
 
     @GetMapping("/{urn}")
     ResponseEntity<SchoolResponse> school(@PathVariable("urn") String rawUrn) {
+        SchoolAccess.actingForSchool(rawUrn);
         SchoolView school = Lookups.school(schools, rawUrn);
         return ResponseEntity.ok().eTag(ETags.of(school.version())).body(SchoolResponse.of(school));
     }

@@ -29,6 +29,7 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import uk.gov.education.placements.events.CloudEvents;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.RunningSchoolService;
+import uk.gov.education.placements.school.support.Tokens;
 
 /** What consumers of school-events see after a school is onboarded, given a contact and changes it. */
 @RunningSchoolService
@@ -46,7 +47,7 @@ class SchoolEventsOnKafkaIT {
     @Test
     void each_change_is_one_cloud_event_in_order_keyed_and_subjected_by_the_urn() throws Exception {
         String urn = anyUrn().value();
-        Http http = new Http(port);
+        Http http = new Http(port, Tokens.support());
         http.post("/schools", "{\"urn\": \"" + urn + "\", \"name\": \"Hillside Primary School\"}");
         http.post("/schools/" + urn + "/placement-contact", "{\"firstName\": \"Jane\", \"email\": \"Jane@Example.com\"}");
         http.put("/schools/" + urn + "/placement-contact", "{\"email\": \"placements@example.com\"}");

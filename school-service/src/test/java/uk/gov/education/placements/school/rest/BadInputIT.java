@@ -19,6 +19,7 @@ import uk.gov.education.placements.school.support.EventStoreRows;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
+import uk.gov.education.placements.school.support.Tokens;
 
 /**
  * Whatever a client sends, bad input is a 400 problem detail, never a 500, and it changes
@@ -39,7 +40,7 @@ class BadInputIT {
 
     @BeforeEach
     void aSchoolWithAContact() {
-        http = new Http(port);
+        http = new Http(port, Tokens.support());
         events = new EventStoreRows(jdbc);
         urn = anyUrn().value();
         http.post("/schools", "{\"urn\": \"" + urn + "\", \"name\": \"Hillside Primary School\"}");

@@ -30,6 +30,7 @@ import uk.gov.education.placements.school.support.EventStoreRows;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
+import uk.gov.education.placements.school.support.Tokens;
 
 /**
  * Many gateways changing one school at once, against two instances of the service on one real
@@ -62,9 +63,13 @@ class ConcurrentChangesIT {
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "--spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"));
+                "--spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"),
+                "--placements.security.issuer=" + environment.getProperty("placements.security.issuer"),
+                "--placements.security.audience=" + environment.getProperty("placements.security.audience"),
+                "--placements.security.public-key-location=" + environment.getProperty("placements.security.public-key-location"));
         int secondPort = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
-        instances = List.of(new Http(port), new Http(secondPort));
+        String support = Tokens.support();
+        instances = List.of(new Http(port, support), new Http(secondPort, support));
     }
 
     @AfterAll

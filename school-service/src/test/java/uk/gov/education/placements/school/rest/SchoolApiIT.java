@@ -18,10 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import uk.gov.education.placements.school.command.AddPlacementContactCommand;
+import uk.gov.education.placements.school.command.SchoolCommands;
+import uk.gov.education.placements.school.command.SchoolUrn;
+import uk.gov.education.placements.school.command.Schools;
 import uk.gov.education.placements.school.support.EventStoreRows;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
+import uk.gov.education.placements.school.support.Tokens;
 
 /** The school-service rows of the contract, over real HTTP, PostgreSQL and Kafka. */
 @RunningSchoolService
@@ -38,6 +43,8 @@ class SchoolApiIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SchoolCommands commands;
 
     Http http;
     EventStoreRows events;
@@ -45,7 +52,7 @@ class SchoolApiIT {
 
     @BeforeEach
     void connect() {
-        http = new Http(port);
+        http = new Http(port, Tokens.support());
         events = new EventStoreRows(jdbc);
         urn = anyUrn().value();
     }
@@ -400,6 +407,33 @@ class SchoolApiIT {
             Instant first = Instant.parse(versions.get(0).get("changedAt").asText());
             Instant second = Instant.parse(versions.get(1).get("changedAt").asText());
             assertThat(first).isAfterOrEqualTo(before.minusSeconds(1)).isBeforeOrEqualTo(second);
+        }
+
+        @Test
+        void shows_who_made_each_change_by_the_user_id_of_their_token() {
+            onboard(urn);
+            http.as(Tokens.schoolUser("school-user-7", urn)).post(contactPath(), JANE);
+            http.put(contactPath(), MAILBOX);
+
+            JsonNode versions = http.get(contactPath() + "/history").json().get("versions");
+
+            assertThat(versions).extracting(version -> version.get("changedBy").asText())
+                    .containsExactly("school-user-7", Tokens.SUPPORT_USER);
+            assertThat(versions.get(0).toString()).as("changedBy comes after changedAt")
+                    .matches("\\{\"version\":1,\"change\":\"added\",\"changedAt\":\"[^\"]+\",\"changedBy\":\"school-user-7\",\"placementContact\":.*");
+        }
+
+        @Test
+        void a_change_stored_without_a_user_id_shows_changed_by_as_null() {
+            onboard(urn);
+            // Sent outside any request, as a command stored before issue 6 was: no token, no user id.
+            commands.add(new AddPlacementContactCommand(new SchoolUrn(urn), Schools.jane()));
+
+            JsonNode version = http.get(contactPath() + "/history").json().get("versions").get(0);
+
+            assertThat(version.has("changedBy")).isTrue();
+            assertThat(version.get("changedBy").isNull()).isTrue();
+            assertThat(version.get("placementContact").get("email").asText()).isEqualTo("jane.doe@example.com");
         }
 
         @Test

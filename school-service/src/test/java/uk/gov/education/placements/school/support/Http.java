@@ -14,17 +14,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A plain HTTP client for the service under test: what a gateway would send, byte for byte,
- * without a Spring client's conversions or error handling in between.
+ * without a Spring client's conversions or error handling in between. Every request carries the
+ * caller's bearer token, as the gateway passes it on (see {@link Tokens}).
  */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String bearerToken;
 
-    public Http(int port) {
-        this.base = "http://localhost:" + port;
+    /** A caller with this token; null for one without any. */
+    public Http(int port, String bearerToken) {
+        this("http://localhost:" + port, bearerToken);
+    }
+
+    private Http(String base, String bearerToken) {
+        this.base = base;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same service, called by someone else. */
+    public Http as(String otherBearerToken) {
+        return new Http(base, otherBearerToken);
+    }
+
+    public Http withoutToken() {
+        return as(null);
     }
 
     public Response get(String path, String... headers) {
@@ -39,8 +56,8 @@ public final class Http {
         return sendJson("PUT", path, json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    public Response delete(String path) {
-        return send(request(path).DELETE());
+    public Response delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
     }
 
     public Response sendJson(String method, String path, byte[] body, String... headers) {
@@ -51,6 +68,9 @@ public final class Http {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
+        }
         if (headers.length > 0) {
             builder.headers(headers);
         }
@@ -59,7 +79,7 @@ public final class Http {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,67 @@
+package uk.gov.education.placements.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import uk.gov.education.placements.infrastructure.TokenIssuer;
+
+/**
+ * Stands in for the gateway's identity provider on a developer's machine: a signing key kept under
+ * the data folder (made on first start), its public key for the services, and a token file per
+ * demo user, renewed at every start. No service issues tokens.
+ */
+public final class DemoIdentity {
+
+    public static final String DEMO_SCHOOL_URN = "100000";
+    public static final String DEMO_PROVIDER_CODE = "1TZ";
+
+    private final TokenIssuer tokens;
+    private final Path publicKey;
+    private final Map<String, Path> tokenFiles = new LinkedHashMap<>();
+
+    private DemoIdentity(Path dataDirectory) {
+        Path folder = dataDirectory.resolve("identity");
+        tokens = TokenIssuer.keptIn(folder.resolve("signing-key.jwk")).withLifetime(Duration.ofHours(12));
+        publicKey = tokens.writePublicKeyPem(folder.resolve("public.pem")).toAbsolutePath();
+        write(folder, "school-user", tokens.schoolUser("demo-school-user", DEMO_SCHOOL_URN));
+        write(folder, "provider-user", tokens.providerUser("demo-provider-user", DEMO_PROVIDER_CODE));
+        write(folder, "analyst", tokens.analyst("demo-analyst"));
+        write(folder, "support", tokens.support("demo-support-user"));
+    }
+
+    public static DemoIdentity in(Path dataDirectory) {
+        return new DemoIdentity(dataDirectory);
+    }
+
+    public TokenIssuer tokens() {
+        return tokens;
+    }
+
+    public Path publicKey() {
+        return publicKey;
+    }
+
+    public void printTokens(PrintStream out) {
+        out.println("Demo bearer tokens (valid 12 hours, renewed at every start):");
+        out.printf("  %-14s %s%n", "school user", tokenFiles.get("school-user") + "   (school " + DEMO_SCHOOL_URN + ")");
+        out.printf("  %-14s %s%n", "provider user", tokenFiles.get("provider-user") + "   (provider " + DEMO_PROVIDER_CODE + ")");
+        out.printf("  %-14s %s%n", "analyst", tokenFiles.get("analyst"));
+        out.printf("  %-14s %s%n", "support user", tokenFiles.get("support"));
+    }
+
+    private void write(Path folder, String user, String token) {
+        Path file = folder.resolve(user + ".jwt").toAbsolutePath();
+        try {
+            Files.writeString(file, token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tokenFiles.put(user, file);
+    }
+}

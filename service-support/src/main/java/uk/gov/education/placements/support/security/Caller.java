@@ -1,0 +1,61 @@
+package uk.gov.education.placements.support.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who is calling, from the bearer token the gateway passed on: the user's id, the schools and
+ * providers they belong to, and their role. Support users act for every organisation; analysts
+ * read history and run replays; everybody else acts only for their own organisations.
+ */
+public record Caller(String userId, Set<String> schools, Set<String> providers, Role role) {
+
+    public enum Role { SUPPORT, ANALYST, NONE }
+
+    public Caller {
+        schools = Set.copyOf(schools);
+        providers = Set.copyOf(providers);
+    }
+
+    public static Caller from(Jwt jwt) {
+        return new Caller(jwt.getSubject(), strings(jwt.getClaim("schools")), strings(jwt.getClaim("providers")),
+                role(jwt.getClaimAsString("role")));
+    }
+
+    public boolean isSupport() {
+        return role == Role.SUPPORT;
+    }
+
+    public boolean isAnalyst() {
+        return role == Role.ANALYST;
+    }
+
+    public boolean actsForSchool(String urn) {
+        return isSupport() || schools.contains(urn);
+    }
+
+    public boolean actsForProvider(String providerCode) {
+        return isSupport() || providers.contains(providerCode);
+    }
+
+    public boolean isProviderUser() {
+        return !providers.isEmpty();
+    }
+
+    private static Role role(String claim) {
+        if ("support".equals(claim)) {
+            return Role.SUPPORT;
+        }
+        return "analyst".equals(claim) ? Role.ANALYST : Role.NONE;
+    }
+
+    private static Set<String> strings(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return Set.copyOf(values.stream().map(String::valueOf).toList());
+        }
+        return claim == null ? Set.of() : Set.copyOf(List.of(String.valueOf(claim)));
+    }
+}

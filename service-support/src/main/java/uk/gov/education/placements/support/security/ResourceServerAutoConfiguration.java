@@ -1,0 +1,117 @@
+package uk.gov.education.placements.support.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.GeneralSecurityException;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every service is an OAuth2 resource server, closed by default: only health and its probes are
+ * open. Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
+ * key locally), by the configured issuer, for the configured audience, and not expired; Nimbus
+ * never accepts {@code alg: none}. Refusals are problem details like every other error.
+ *
+ * <p>Settings: {@code placements.security.issuer}, {@code placements.security.audience}, and one of
+ * {@code placements.security.jwk-set-uri} or {@code placements.security.public-key-location}.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ResourceServerAutoConfiguration {
+
+    @Bean
+    SecurityFilterChain closedByDefault(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(response, objectMapper, Access.unauthorized(), true))
+                        .accessDeniedHandler((request, response, e) ->
+                                write(response, objectMapper, Access.forbidden(), false)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(response, objectMapper, Access.unauthorized(), true))
+                        .accessDeniedHandler((request, response, e) ->
+                                write(response, objectMapper, Access.forbidden(), false)))
+                .build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(Environment environment, ResourceLoader resources) {
+        String issuer = environment.getRequiredProperty("placements.security.issuer");
+        String audience = environment.getRequiredProperty("placements.security.audience");
+        String jwkSetUri = environment.getProperty("placements.security.jwk-set-uri", "");
+        String publicKey = environment.getProperty("placements.security.public-key-location", "");
+        NimbusJwtDecoder decoder;
+        if (!jwkSetUri.isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        } else if (!publicKey.isBlank()) {
+            decoder = NimbusJwtDecoder.withPublicKey(readRsaPublicKey(resources, publicKey)).build();
+        } else {
+            throw new IllegalStateException("Set placements.security.jwk-set-uri or placements.security.public-key-location: "
+                    + "without a key no token can be checked");
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
+        return decoder;
+    }
+
+    private static RSAPublicKey readRsaPublicKey(ResourceLoader resources, String location) {
+        try (InputStream in = resources.getResource(location).getInputStream()) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the public key at " + location, e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Not an RSA public key in PEM: " + location, e);
+        }
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem,
+                              boolean challenge) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (challenge) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,129 @@
+package uk.gov.education.placements.support.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import uk.gov.education.placements.infrastructure.RealInfrastructure;
+import uk.gov.education.placements.infrastructure.TokenIssuer;
+import uk.gov.education.placements.infrastructure.WithRealInfrastructure;
+
+/** Which bearer tokens a service accepts: only unexpired ones, signed by its key, from its issuer, for it. */
+@SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"placements.outbox.topic=secured-test", "management.endpoint.health.probes.enabled=true"})
+@WithRealInfrastructure
+class ResourceServerIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    private final TokenIssuer tokens = RealInfrastructure.tokens();
+
+    @Test
+    void healthAndItsProbesNeedNoToken() throws Exception {
+        assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void acceptsAValidTokenAndKnowsWhoCalls() throws Exception {
+        var response = get("/whoami", tokens.schoolUser("user-1", "100000", "100001"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode caller = JSON.readTree(response.body());
+        assertThat(caller.get("userId").asText()).isEqualTo("user-1");
+        assertThat(caller.get("schools")).hasSize(2);
+        assertThat(caller.get("role").asText()).isEqualTo("NONE");
+    }
+
+    @Test
+    void refusesARequestWithoutATokenWith401AndAChallenge() throws Exception {
+        var response = get("/whoami", null);
+
+        assertUnauthorized(response);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void refusesAnExpiredToken() throws Exception {
+        JWTClaimsSet expired = tokens.claims("user-1")
+                .issueTime(Date.from(Instant.now().minusSeconds(7200)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(3600))).build();
+
+        assertUnauthorized(get("/whoami", tokens.sign(expired)));
+    }
+
+    @Test
+    void refusesATokenSignedWithAnotherKey() throws Exception {
+        assertUnauthorized(get("/whoami", TokenIssuer.generate().support("intruder")));
+    }
+
+    @Test
+    void refusesATokenOfAnotherIssuer() throws Exception {
+        assertUnauthorized(get("/whoami", tokens.sign(tokens.claims("user-1").issuer("https://elsewhere.example").build())));
+    }
+
+    @Test
+    void refusesATokenForAnotherAudience() throws Exception {
+        assertUnauthorized(get("/whoami", tokens.sign(tokens.claims("user-1").audience("another-service").build())));
+    }
+
+    @Test
+    void refusesAnUnsignedTokenWithAlgNone() throws Exception {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String header = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String claims = base64.encodeToString(tokens.claims("user-1").claim("role", "support").build().toString().getBytes());
+
+        assertUnauthorized(get("/whoami", header + "." + claims + "."));
+    }
+
+    @Test
+    void refusesSomethingThatIsNotAJwt() throws Exception {
+        assertUnauthorized(get("/whoami", "not-a-token"));
+    }
+
+    @Test
+    void aCallerOutsideTheOrganisationGets403WithTheServicesMessage() throws Exception {
+        var response = get("/schools/100001/secret", tokens.schoolUser("user-1", "100000"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).get("detail").asText()).isEqualTo("You cannot perform this action");
+    }
+
+    @Test
+    void supportActsForEverySchool() throws Exception {
+        assertThat(get("/schools/100001/secret", tokens.support("support-1")).statusCode()).isEqualTo(200);
+    }
+
+    private void assertUnauthorized(HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
