@@ -1,0 +1,40 @@
+package uk.gov.education.placements.providerview.rest;
+
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import uk.gov.education.placements.providerview.query.SchoolQueries;
+import uk.gov.education.placements.providerview.query.SchoolUrn;
+import uk.gov.education.placements.support.web.ProblemException;
+import uk.gov.education.placements.support.web.Problems;
+
+@RestController
+class SchoolController {
+
+    private final SchoolQueries schools;
+
+    SchoolController(SchoolQueries schools) {
+        this.schools = schools;
+    }
+
+    @GetMapping("/schools/{urn}")
+    SchoolResponse school(@PathVariable String urn, HttpServletRequest request) {
+        QueryParameters parameters = QueryParameters.of(request, Set.of());
+        SchoolUrn schoolUrn = Paths.schoolUrn(urn, parameters);
+        parameters.throwIfInvalid();
+        return schools.find(schoolUrn)
+                .map(SchoolResponse::of)
+                .orElseThrow(() -> schoolNotFound(urn));
+    }
+
+    static ProblemException schoolNotFound(String urn) {
+        return new ProblemException(Problems.problem(HttpStatus.NOT_FOUND, "school-not-found", "School not found",
+                "There is no school with URN " + urn));
+    }
+}

@@ -1,0 +1,37 @@
+package uk.gov.education.placements.providerview;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "uk.gov.education.placements.providerview", importOptions = ImportOption.DoNotIncludeTests.class)
+class ProviderViewArchitectureTest {
+
+    private static final String ROOT = "uk.gov.education.placements.providerview";
+
+    @ArchTest
+    static final ArchRule restAndMessagingNeverTouchTheDatabase = noClasses()
+            .that().resideInAnyPackage(ROOT + ".rest..", ROOT + ".messaging..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule theQuerySideKnowsNothingOfHttpOrKafka = noClasses()
+            .that().resideInAPackage(ROOT + ".query..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".rest..", ROOT + ".messaging..",
+                    "org.springframework.web..", "org.springframework.kafka..", "org.apache.kafka..");
+
+    @ArchTest
+    static final ArchRule restAndMessagingStayApart = noClasses()
+            .that().resideInAPackage(ROOT + ".rest..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".messaging..");
+
+    @ArchTest
+    static final ArchRule theProjectionIsAPlainObject = classes()
+            .that().haveSimpleName("ReadModelProjection")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".query", "uk.gov.education.placements.events",
+                    "java..");
+}

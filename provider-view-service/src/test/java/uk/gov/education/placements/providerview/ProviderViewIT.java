@@ -1,0 +1,75 @@
+package uk.gov.education.placements.providerview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.gov.education.placements.infrastructure.WithRealInfrastructure;
+
+/**
+ * The one Spring context of this module's integration tests (same configuration, so Spring
+ * caches and shares it): the service on a random port against the JVM's real PostgreSQL and
+ * Kafka, consuming with a consumer group of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.consumer.group-id=provider-view-it-${random.uuid}",
+        "placements.replay.batch-size=1000"})
+@WithRealInfrastructure
+public abstract class ProviderViewIT {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    protected static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected final EventPublisher publisher = EventPublisher.get();
+
+    protected ResponseEntity<String> get(String path) {
+        return http.getForEntity(path, String.class);
+    }
+
+    /** The body of a 200 answer, once the service gives one that passes {@code check}. */
+    protected JsonNode awaitJson(String path, java.util.function.Predicate<JsonNode> check) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            ResponseEntity<String> response = get(path);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            JsonNode body = JSON.readTree(response.getBody());
+            assertThat(check.test(body)).as("%s answered %s", path, body).isTrue();
+            found[0] = body;
+        });
+        return found[0];
+    }
+
+    protected static JsonNode json(ResponseEntity<String> response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + response.getBody(), e);
+        }
+    }
+
+    /** The object's member names in the order of the raw JSON text. */
+    protected static List<String> memberNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

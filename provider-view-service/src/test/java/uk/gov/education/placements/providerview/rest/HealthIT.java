@@ -1,0 +1,17 @@
+package uk.gov.education.placements.providerview.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import uk.gov.education.placements.providerview.ProviderViewIT;
+
+class HealthIT extends ProviderViewIT {
+
+    @Test
+    void theServiceIsLiveAndReadyOnceItsDatabaseAndConsumersAreUp() {
+        assertThat(awaitJson("/actuator/health/liveness", body -> true).get("status").asText()).isEqualTo("UP");
+        assertThat(awaitJson("/actuator/health/readiness", body -> body.get("status").asText().equals("UP"))
+                .get("status").asText()).isEqualTo("UP");
+    }
+}
