@@ -3,6 +3,8 @@ package uk.gov.education.placements.providerview;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.springframework.web.bind.annotation.RestController;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,6 +30,12 @@ class ProviderViewArchitectureTest {
     static final ArchRule restAndMessagingStayApart = noClasses()
             .that().resideInAPackage(ROOT + ".rest..")
             .should().dependOnClassesThat().resideInAPackage(ROOT + ".messaging..");
+
+    /** Closed by default: a new controller that never asks ProviderViewAccess fails here, not in production. */
+    @ArchTest
+    static final ArchRule everyControllerAppliesTheAccessRules = classes()
+            .that().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".rest.ProviderViewAccess");
 
     @ArchTest
     static final ArchRule theProjectionIsAPlainObject = classes()

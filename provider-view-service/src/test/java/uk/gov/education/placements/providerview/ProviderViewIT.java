@@ -10,6 +10,9 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +25,8 @@ import uk.gov.education.placements.infrastructure.WithRealInfrastructure;
 /**
  * The one Spring context of this module's integration tests (same configuration, so Spring
  * caches and shares it): the service on a random port against the JVM's real PostgreSQL and
- * Kafka, consuming with a consumer group of its own.
+ * Kafka, consuming with a consumer group of its own. Requests carry a bearer token: a support
+ * user's unless a test says whose ({@link Tokens}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.consumer.group-id=provider-view-it-${random.uuid}",
@@ -41,21 +45,45 @@ public abstract class ProviderViewIT {
 
     protected final EventPublisher publisher = EventPublisher.get();
 
+    /** GET as a support user. */
     protected ResponseEntity<String> get(String path) {
-        return http.getForEntity(path, String.class);
+        return get(path, Tokens.support());
     }
 
-    /** The body of a 200 answer, once the service gives one that passes {@code check}. */
+    /** GET with this bearer token; null for none. */
+    protected ResponseEntity<String> get(String path, String token) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+    }
+
+    /** POST without a body, with this bearer token; null for none. */
+    protected ResponseEntity<String> post(String path, String token) {
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(bearer(token)), String.class);
+    }
+
+    /** The body of a 200 answer to a support user, once the service gives one that passes {@code check}. */
     protected JsonNode awaitJson(String path, java.util.function.Predicate<JsonNode> check) {
+        return awaitJson(path, Tokens.support(), check);
+    }
+
+    /** The body of a 200 answer to this token's user, once the service gives one that passes {@code check}. */
+    protected JsonNode awaitJson(String path, String token, java.util.function.Predicate<JsonNode> check) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
-            ResponseEntity<String> response = get(path);
+            ResponseEntity<String> response = get(path, token);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
             JsonNode body = JSON.readTree(response.getBody());
             assertThat(check.test(body)).as("%s answered %s", path, body).isTrue();
             found[0] = body;
         });
         return found[0];
+    }
+
+    private static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return headers;
     }
 
     protected static JsonNode json(ResponseEntity<String> response) {

@@ -65,8 +65,8 @@ public final class TokenIssuer {
             }
             TokenIssuer issuer = generate();
             Files.createDirectories(privateJwk.getParent());
+            createOwnerOnly(privateJwk);
             Files.writeString(privateJwk, issuer.key.toJSONString());
-            ownerOnly(privateJwk);
             return issuer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,10 +75,10 @@ public final class TokenIssuer {
         }
     }
 
-    /** A private key is nobody else's business, even a demo one. */
-    private static void ownerOnly(Path file) throws IOException {
+    /** A private key is nobody else's business, even a demo one: readable by its owner from the start. */
+    private static void createOwnerOnly(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
     }
 

@@ -28,13 +28,16 @@ import uk.gov.education.placements.providerview.query.history.CloudEventLines;
 import uk.gov.education.placements.providerview.query.history.ContactRedactor;
 import uk.gov.education.placements.providerview.query.history.EventHistory;
 import uk.gov.education.placements.providerview.query.history.HistoryFilter;
-import uk.gov.education.placements.providerview.query.history.HistoryProperties;
 import uk.gov.education.placements.providerview.query.history.SchoolAsOf;
 import uk.gov.education.placements.providerview.query.history.SchoolHistory;
+import uk.gov.education.placements.support.security.Caller;
 import uk.gov.education.placements.support.web.ProblemException;
 import uk.gov.education.placements.support.web.Problems;
 
-/** The event history for analysts: contact personal data redacted unless an environment allows otherwise. */
+/**
+ * The event history for analysts and support: contacts' personal data redacted, unless a support
+ * user asks otherwise ({@code redact=false}), which is audited.
+ */
 @RestController
 class HistoryController {
 
@@ -45,15 +48,15 @@ class HistoryController {
     private final SchoolHistory schools;
     private final CloudEventLines lines;
     private final ContactRedactor redactor;
-    private final HistoryProperties properties;
+    private final UnredactedHistoryAudit audit;
 
     HistoryController(EventHistory history, SchoolHistory schools, CloudEventLines lines, ContactRedactor redactor,
-                      HistoryProperties properties) {
+                      UnredactedHistoryAudit audit) {
         this.history = history;
         this.schools = schools;
         this.lines = lines;
         this.redactor = redactor;
-        this.properties = properties;
+        this.audit = audit;
     }
 
     /**
@@ -63,6 +66,7 @@ class HistoryController {
      */
     @GetMapping("/history/events")
     ResponseEntity<StreamingResponseBody> events(HttpServletRequest request) {
+        Caller caller = ProviderViewAccess.analysingTheHistory();
         QueryParameters parameters = QueryParameters.of(request, Set.of("from", "to", "type", "school", "redact"));
         Instant from = parameters.instant("from");
         Instant to = parameters.instant("to");
@@ -75,9 +79,15 @@ class HistoryController {
             parameters.reject("to", "Enter a time after from");
         }
         boolean redact = parameters.flag("redact", true);
+        if (!redact) {
+            ProviderViewAccess.readingPersonalData(caller);
+        }
         parameters.throwIfInvalid();
-        requireRedactionUnlessAllowed(redact);
         HistoryFilter filter = new HistoryFilter(from, to, types, school);
+        if (!redact) {
+            audit.served(caller, "/history/events", "from=" + from + " to=" + to + " type=" + types
+                    + " school=" + school);
+        }
         StreamingResponseBody body = out -> {
             try (JsonGenerator generator = lines.open(out)) {
                 int[] written = {0};
@@ -99,6 +109,7 @@ class HistoryController {
     /** The school and its contact as they were at {@code asOf}, from the history. */
     @GetMapping("/history/schools/{urn}")
     SchoolAsOfResponse schoolAsOf(@PathVariable String urn, HttpServletRequest request) {
+        Caller caller = ProviderViewAccess.analysingTheHistory();
         QueryParameters parameters = QueryParameters.of(request, Set.of("asOf", "redact"));
         SchoolUrn schoolUrn = Paths.schoolUrn(urn, parameters);
         Instant asOf = parameters.instant("asOf");
@@ -106,8 +117,13 @@ class HistoryController {
             parameters.reject("asOf", "Enter the instant to look at, like 2025-09-01T00:00:00Z");
         }
         boolean redact = parameters.flag("redact", true);
+        if (!redact) {
+            ProviderViewAccess.readingPersonalData(caller);
+        }
         parameters.throwIfInvalid();
-        requireRedactionUnlessAllowed(redact);
+        if (!redact) {
+            audit.served(caller, "/history/schools/{urn}", "school=" + schoolUrn + " asOf=" + asOf);
+        }
         SchoolAsOf found = schools.asOf(schoolUrn, asOf).orElseThrow(() -> new ProblemException(Problems.problem(
                 HttpStatus.NOT_FOUND, "school-not-found", "School not found",
                 "The history has no school with URN " + urn + " at " + asOf)));
@@ -119,14 +135,6 @@ class HistoryController {
         }
         return new SchoolAsOfResponse(PlacementContactResponse.of(contact), school.urn(), school.name(),
                 school.version(), found.asOf(), found.lastChangedAt());
-    }
-
-    private void requireRedactionUnlessAllowed(boolean redact) {
-        if (!redact && !properties.allowUnredacted()) {
-            throw new ProblemException(Problems.problem(HttpStatus.FORBIDDEN, "personal-data-not-allowed",
-                    "Personal data not available",
-                    "This environment only serves the history with contacts' personal data redacted"));
-        }
     }
 
     private static List<String> types(QueryParameters parameters) {

@@ -15,6 +15,7 @@ import uk.gov.education.placements.providerview.query.PlacementQueries;
 import uk.gov.education.placements.providerview.query.PlacementSearch;
 import uk.gov.education.placements.providerview.query.PlacementStatusFilter;
 import uk.gov.education.placements.providerview.query.ProviderCode;
+import uk.gov.education.placements.support.security.Caller;
 import uk.gov.education.placements.support.web.ProblemException;
 import uk.gov.education.placements.support.web.Problems;
 
@@ -32,20 +33,28 @@ class PlacementController {
         this.placements = placements;
     }
 
-    /** {@code providerCode}: the caller, for whom a placement assigned to them shows as assigned_to_you. */
+    /**
+     * {@code providerCode}: the provider for whom a placement assigned to them shows as
+     * assigned_to_you; a provider user's own by default (see {@link ProviderViewAccess}).
+     */
     @GetMapping("/placements/{id}")
-    PlacementResponse placement(@PathVariable UUID id, HttpServletRequest request) {
+    PlacementResponse placement(@PathVariable String id, HttpServletRequest request) {
+        Caller caller = ProviderViewAccess.readingTheProviderView();
+        ProviderViewAccess.namingOnlyTheirOwnProviders(caller, request, "providerCode");
         QueryParameters parameters = QueryParameters.of(request, Set.of("providerCode"));
-        ProviderCode caller = parameters.providerCode("providerCode");
+        UUID placementId = Paths.uuid("id", id, parameters);
+        ProviderCode you = ProviderViewAccess.assignedToYouMeans(caller, parameters.providerCode("providerCode"));
         parameters.throwIfInvalid();
-        return placements.find(id)
-                .map(placement -> PlacementResponse.of(placement, caller))
+        return placements.find(placementId)
+                .map(placement -> PlacementResponse.of(placement, you))
                 .orElseThrow(() -> new ProblemException(Problems.problem(HttpStatus.NOT_FOUND, "placement-not-found",
                         "Placement not found", "There is no placement with id " + id)));
     }
 
     @GetMapping("/placements")
     PlacementPageResponse placements(HttpServletRequest request) {
+        Caller caller = ProviderViewAccess.readingTheProviderView();
+        ProviderViewAccess.namingOnlyTheirOwnProviders(caller, request, "providerCode", "partnerOf");
         QueryParameters parameters = QueryParameters.of(request,
                 Set.of("subject", "yearGroup", "status", "providerCode", "partnerOf", "page", "size"));
         String subject = parameters.text("subject");
@@ -54,17 +63,17 @@ class PlacementController {
                 "Enter a year group: nursery, reception, year_1 to year_6, or mixed_year_groups");
         PlacementStatusFilter status = parameters.oneOf("status", PlacementStatusFilter::byCode,
                 "Enter a status: available, assigned or assigned_to_you");
-        ProviderCode caller = parameters.providerCode("providerCode");
+        ProviderCode you = ProviderViewAccess.assignedToYouMeans(caller, parameters.providerCode("providerCode"));
         ProviderCode partnerOf = parameters.providerCode("partnerOf");
         int page = parameters.integer("page", 0, 0, 1_000_000, "Enter a page number of 0 or more");
         int size = parameters.integer("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE,
                 "Enter a page size from 1 to " + MAX_PAGE_SIZE);
-        if (status == PlacementStatusFilter.ASSIGNED_TO_YOU && caller == null && parameters.valid()) {
+        if (status == PlacementStatusFilter.ASSIGNED_TO_YOU && you == null && parameters.valid()) {
             parameters.reject("providerCode", "Enter your provider code to see the placements assigned to you");
         }
         parameters.throwIfInvalid();
         return PlacementPageResponse.of(placements
-                .search(new PlacementSearch(subject, yearGroup, status, caller, partnerOf), page, size)
-                .map(placement -> PlacementResponse.of(placement, caller)));
+                .search(new PlacementSearch(subject, yearGroup, status, you, partnerOf), page, size)
+                .map(placement -> PlacementResponse.of(placement, you)));
     }
 }

@@ -30,6 +30,7 @@ class ReplayController {
     /** Starts rebuilding every read model from the history; 409 while another replay runs. */
     @PostMapping("/admin/replays")
     ResponseEntity<ReplayResponse> start() {
+        ProviderViewAccess.analysingTheHistory();
         Replay replay = replays.start();
         return ResponseEntity.accepted()
                 .location(URI.create("/admin/replays/" + replay.id()))
@@ -37,8 +38,10 @@ class ReplayController {
     }
 
     @GetMapping("/admin/replays/{id}")
-    ReplayResponse replay(@PathVariable UUID id) {
-        return replays.find(id)
+    ReplayResponse replay(@PathVariable String id) {
+        ProviderViewAccess.analysingTheHistory();
+        UUID replayId = Paths.uuid("id", id);
+        return replays.find(replayId)
                 .map(replay -> ReplayResponse.of(replay, clock.instant()))
                 .orElseThrow(() -> new ProblemException(Problems.problem(HttpStatus.NOT_FOUND, "replay-not-found",
                         "Replay not found", "There is no replay with id " + id)));

@@ -25,6 +25,7 @@ class SchoolController {
 
     @GetMapping("/schools/{urn}")
     SchoolResponse school(@PathVariable String urn, HttpServletRequest request) {
+        ProviderViewAccess.readingTheProviderView();
         QueryParameters parameters = QueryParameters.of(request, Set.of());
         SchoolUrn schoolUrn = Paths.schoolUrn(urn, parameters);
         parameters.throwIfInvalid();

@@ -20,6 +20,7 @@ import uk.gov.education.placements.providerview.TestEvents;
 import uk.gov.education.placements.providerview.TestEvents.Partnerships;
 import uk.gov.education.placements.providerview.TestEvents.Placement;
 import uk.gov.education.placements.providerview.TestEvents.School;
+import uk.gov.education.placements.providerview.Tokens;
 
 class PlacementReadApiIT extends ProviderViewIT {
 
@@ -73,11 +74,17 @@ class PlacementReadApiIT extends ProviderViewIT {
         publisher.publish(placement.assigned("1TZ"));
 
         awaitJson("/placements/" + placement.id, body -> body.get("status").asText().equals("assigned"));
-        assertThat(json(get("/placements/" + placement.id + "?providerCode=1TZ")).get("status").asText())
-                .isEqualTo("assigned_to_you");
-        assertThat(json(get("/placements/" + placement.id + "?providerCode=2AB")).get("status").asText())
+        String path = "/placements/" + placement.id;
+        assertThat(json(get(path, Tokens.providerUser("user-of-1tz", "1TZ"))).get("status").asText())
+                .as("the token says who the caller is").isEqualTo("assigned_to_you");
+        assertThat(json(get(path, Tokens.providerUser("user-of-2ab", "2AB"))).get("status").asText())
                 .isEqualTo("assigned");
-        assertThat(get("/placements/" + placement.id).getBody()).doesNotContain("1TZ");
+        assertThat(json(get(path + "?providerCode=1TZ")).get("status").asText()).as("support, for 1TZ")
+                .isEqualTo("assigned_to_you");
+        assertThat(json(get(path + "?providerCode=2AB")).get("status").asText()).as("support, for 2AB")
+                .isEqualTo("assigned");
+        assertThat(get(path, Tokens.providerUser("user-of-2ab", "2AB")).getBody()).doesNotContain("1TZ");
+        assertThat(get(path).getBody()).doesNotContain("1TZ");
     }
 
     @Test
@@ -187,7 +194,7 @@ class PlacementReadApiIT extends ProviderViewIT {
 
     @Test
     void badIdentifiersAndQueryParametersAreBadRequests() {
-        assertBadRequest("/placements/not-a-uuid", null);
+        assertBadRequest("/placements/not-a-uuid", "id");
         assertBadRequest("/schools/12ab", "urn");
         assertBadRequest("/placements/" + UUID.randomUUID() + "?providerCode=TOOLONG", "providerCode");
         assertBadRequest("/placements?yearGroup=year_9", "yearGroup");

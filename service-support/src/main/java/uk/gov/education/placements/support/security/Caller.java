@@ -1,7 +1,8 @@
 package uk.gov.education.placements.support.security;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,9 +16,10 @@ public record Caller(String userId, Set<String> schools, Set<String> providers, 
 
     public enum Role { SUPPORT, ANALYST, NONE }
 
+    /** Organisations keep the token's order: "the user's first provider" is a default some answers use. */
     public Caller {
-        schools = Set.copyOf(schools);
-        providers = Set.copyOf(providers);
+        schools = Collections.unmodifiableSet(new LinkedHashSet<>(schools));
+        providers = Collections.unmodifiableSet(new LinkedHashSet<>(providers));
     }
 
     public static Caller from(Jwt jwt) {
@@ -54,8 +56,8 @@ public record Caller(String userId, Set<String> schools, Set<String> providers, 
 
     private static Set<String> strings(Object claim) {
         if (claim instanceof Collection<?> values) {
-            return Set.copyOf(values.stream().map(String::valueOf).toList());
+            return new LinkedHashSet<>(values.stream().map(String::valueOf).toList());
         }
-        return claim == null ? Set.of() : Set.copyOf(List.of(String.valueOf(claim)));
+        return claim == null ? Set.of() : Set.of(String.valueOf(claim));
     }
 }

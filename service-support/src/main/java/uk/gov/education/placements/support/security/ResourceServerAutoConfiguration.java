@@ -88,7 +88,9 @@ public class ResourceServerAutoConfiguration {
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience))));
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
+                // Every command records who issued it: a token that names nobody is no token.
+                new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank())));
         return decoder;
     }
 

@@ -95,6 +95,11 @@ class ResourceServerIT {
     }
 
     @Test
+    void refusesATokenThatNamesNobody() throws Exception {
+        assertUnauthorized(get("/whoami", tokens.sign(tokens.claims("user-1").subject(null).claim("role", "support").build())));
+    }
+
+    @Test
     void refusesSomethingThatIsNotAJwt() throws Exception {
         assertUnauthorized(get("/whoami", "not-a-token"));
     }
