@@ -1,0 +1,6 @@
+package uk.gov.education.placements.placement.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CreatePartnershipCommand(@TargetAggregateIdentifier PartnershipId partnershipId) {
+}

@@ -1,0 +1,4 @@
+package uk.gov.education.placements.placement.rest;
+
+public record PartnershipResponse(String schoolUrn, String providerCode) {
+}
