@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import uk.gov.education.placements.infrastructure.EmbeddedKafka;
 import uk.gov.education.placements.infrastructure.EmbeddedPostgres;
 import uk.gov.education.placements.infrastructure.TokenIssuer;
+import uk.gov.education.placements.events.Topics;
 
 /**
  * The whole system on one machine with nothing but Java: a real PostgreSQL (zonky binaries, data
@@ -49,7 +50,7 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             postgres.ensureDatabase(service.database());
         }
-        kafka = EmbeddedKafka.start(settings.kafkaPort(), 3);
+        kafka = EmbeddedKafka.start(settings.kafkaPort(), 3, Topics.SCHOOL_EVENTS, Topics.PLACEMENT_EVENTS);
         try {
             for (Service service : Service.values()) {
                 processes.put(service, launch(service));

@@ -13,8 +13,9 @@ public final class EmbeddedKafka implements KafkaBroker {
         this.broker = broker;
     }
 
-    public static EmbeddedKafka start(int port, int partitions) {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions);
+    /** A broker with the given topics created up front, so consumers get their partitions at once. */
+    public static EmbeddedKafka start(int port, int partitions, String... topics) {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, topics);
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "num.partitions", String.valueOf(partitions),
