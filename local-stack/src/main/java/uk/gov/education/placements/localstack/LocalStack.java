@@ -46,7 +46,7 @@ public final class LocalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         identity = DemoIdentity.in(settings.dataDirectory());
-        postgres = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort());
+        postgres = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort(), true);
         for (Service service : Service.values()) {
             postgres.ensureDatabase(service.database());
         }

@@ -17,12 +17,23 @@ public final class EmbeddedPostgres implements PostgresServer {
         this.postgres = postgres;
     }
 
+    /** A throwaway server for tests: commits are not flushed to disk (zonky's default, -F). */
     public static EmbeddedPostgres start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, false);
+    }
+
+    /**
+     * @param durable flush every commit to disk, as production does. zonky starts PostgreSQL with
+     *                fsync off ({@code -F}); a later {@code -c fsync=on} wins. The local stack's
+     *                event stores must survive a crash, and benchmark figures must mean what
+     *                production would see; tests throw their data away and need not wait for the disk.
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, int port, boolean durable) {
         try {
             var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                    // zonky turns synchronous_commit off for speed; an event store must be durable,
-                    // and benchmark figures must mean what production would see.
+                    // zonky also turns synchronous_commit off; a committed command must stay committed.
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("max_connections", "200");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
