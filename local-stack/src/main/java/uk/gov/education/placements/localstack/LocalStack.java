@@ -32,28 +32,37 @@ public final class LocalStack implements AutoCloseable {
 
     private final Settings settings;
     private final DemoIdentity identity;
-    private final EmbeddedPostgres postgres;
-    private final EmbeddedKafka kafka;
+    private EmbeddedPostgres postgres;
+    private EmbeddedKafka kafka;
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
     private final Duration startUp;
+    private final Thread stopOnExit = new Thread(this::close, "local-stack-stop");
+    private boolean closed;
 
     private LocalStack(Settings settings) {
         long started = System.nanoTime();
         this.settings = settings;
+        // Registered before anything starts: a stack stopped (Ctrl-C, SIGTERM) while it is still
+        // starting must not leave PostgreSQL or service processes behind.
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             Files.createDirectories(settings.dataDirectory().resolve("logs"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         identity = DemoIdentity.in(settings.dataDirectory());
-        postgres = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort(), true);
-        for (Service service : Service.values()) {
-            postgres.ensureDatabase(service.database());
-        }
-        kafka = EmbeddedKafka.start(settings.kafkaPort(), 3, Topics.SCHOOL_EVENTS, Topics.PLACEMENT_EVENTS);
         try {
+            EmbeddedPostgres startedPostgres =
+                    EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort(), true);
+            keep(() -> postgres = startedPostgres, startedPostgres);
             for (Service service : Service.values()) {
-                processes.put(service, launch(service));
+                postgres.ensureDatabase(service.database());
+            }
+            EmbeddedKafka startedKafka = EmbeddedKafka.start(3, Topics.SCHOOL_EVENTS, Topics.PLACEMENT_EVENTS);
+            keep(() -> kafka = startedKafka, startedKafka);
+            for (Service service : Service.values()) {
+                Process process = launch(service);
+                keep(() -> processes.put(service, process), process::destroy);
             }
             awaitReadiness();
         } catch (RuntimeException e) {
@@ -61,6 +70,19 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         startUp = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Keeps what was just started, unless the stack was closed meanwhile: then it stops it at once. */
+    private synchronized void keep(Runnable store, AutoCloseable started) {
+        if (closed) {
+            try {
+                started.close();
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+            throw new IllegalStateException("The local stack was stopped while it was starting");
+        }
+        store.run();
     }
 
     public static LocalStack start(Settings settings) {
@@ -172,9 +194,23 @@ public final class LocalStack implements AutoCloseable {
         return settings.dataDirectory().resolve("logs").resolve(service.module() + ".log");
     }
 
-    /** Stops the services first (they flush their outboxes and commit offsets), then Kafka, then PostgreSQL. */
+    /**
+     * Stops the services first (they flush their outboxes and commit offsets), then Kafka, then
+     * PostgreSQL. Runs once, whether called or run by the JVM's exit.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != stopOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException alreadyExiting) {
+                // the JVM is exiting and runs the hook, which finds this stack closed
+            }
+        }
         processes.values().forEach(Process::destroy);
         for (Process process : processes.values()) {
             try {
@@ -187,8 +223,12 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         processes.clear();
-        kafka.close();
-        postgres.close();
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     public static void main(String[] args) {
@@ -200,13 +240,8 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         System.out.println("Starting PostgreSQL, Kafka and the three services (data in " + settings.dataDirectory() + ") ...");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("Stopping the local stack ...")));
         LocalStack stack = start(settings);
-        Thread stopper = new Thread(() -> {
-            System.out.println("Stopping the local stack ...");
-            stack.close();
-            System.out.println("Stopped.");
-        });
-        Runtime.getRuntime().addShutdownHook(stopper);
         System.out.printf("Local stack ready in %.1f s:%n", stack.startUpTime().toMillis() / 1000.0);
         for (Service service : Service.values()) {
             System.out.printf("  %-22s %s   (log: %s)%n", service.module(), stack.url(service), stack.logOf(service));

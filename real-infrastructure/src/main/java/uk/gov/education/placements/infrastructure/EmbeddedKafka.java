@@ -13,16 +13,16 @@ public final class EmbeddedKafka implements KafkaBroker {
         this.broker = broker;
     }
 
-    /** A broker with the given topics created up front, so consumers get their partitions at once. */
-    public static EmbeddedKafka start(int port, int partitions, String... topics) {
+    /**
+     * A broker on a free port with the given topics created up front, so consumers get their
+     * partitions at once. Clients learn the port from {@link #bootstrapServers()}.
+     */
+    public static EmbeddedKafka start(int partitions, String... topics) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, topics);
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "num.partitions", String.valueOf(partitions),
                 "group.initial.rebalance.delay.ms", "0"));
-        if (port > 0) {
-            broker.kafkaPorts(port);
-        }
         broker.afterPropertiesSet();
         return new EmbeddedKafka(broker);
     }

@@ -35,7 +35,7 @@ public final class RealInfrastructure {
 
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
-            kafka = useContainers() ? new ContainerKafka(PARTITIONS) : EmbeddedKafka.start(0, PARTITIONS);
+            kafka = useContainers() ? new ContainerKafka(PARTITIONS) : EmbeddedKafka.start(PARTITIONS);
             closeOnExit(kafka);
         }
         return kafka;

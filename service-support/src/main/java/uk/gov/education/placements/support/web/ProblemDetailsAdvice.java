@@ -1,6 +1,8 @@
 package uk.gov.education.placements.support.web;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
@@ -57,6 +60,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(describe(e));
+    }
+
+    /**
+     * Spring's own problem details (404, 405, 415, ...) get a type of ours instead of
+     * {@code about:blank}, so a gateway can match every answer of the services the same way.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType()) && problem.getTitle() != null) {
+            problem.setType(URI.create(Problems.TYPE_BASE
+                    + problem.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     static ProblemDetail describe(HttpMessageNotReadableException e) {

@@ -114,6 +114,18 @@ class ResourceServerIT {
     }
 
     @Test
+    void springsOwnRefusalsAreProblemDetailsOfOurKindToo() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/whoami"))
+                .DELETE().header("Authorization", "Bearer " + tokens.support("support-1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(JSON.readTree(response.body()).get("type").asText())
+                .isEqualTo("https://manage-school-placements.education.gov.uk/problems/method-not-allowed");
+    }
+
+    @Test
     void supportActsForEverySchool() throws Exception {
         assertThat(get("/schools/100001/secret", tokens.support("support-1")).statusCode()).isEqualTo(200);
     }
