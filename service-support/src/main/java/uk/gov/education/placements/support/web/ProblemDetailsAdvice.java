@@ -67,13 +67,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * {@code about:blank}, so a gateway can match every answer of the services the same way.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
         if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType()) && problem.getTitle() != null) {
             problem.setType(URI.create(Problems.TYPE_BASE
                     + problem.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     static ProblemDetail describe(HttpMessageNotReadableException e) {
