@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.gov.education.placements.infrastructure.WithRealInfrastructure;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /**
  * The one Spring context of this module's integration tests (same configuration, so Spring

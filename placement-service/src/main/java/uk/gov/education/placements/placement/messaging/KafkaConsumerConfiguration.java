@@ -14,6 +14,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import uk.gov.education.placements.events.UnreadableEventException;
+import uk.gov.education.placements.support.consumer.DeadLetterValueSerializer;
 
 @Configuration
 class KafkaConsumerConfiguration implements DisposableBean {

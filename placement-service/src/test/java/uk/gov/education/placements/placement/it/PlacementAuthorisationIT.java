@@ -24,6 +24,7 @@ import uk.gov.education.placements.infrastructure.RealInfrastructure;
 import uk.gov.education.placements.infrastructure.TokenIssuer;
 import uk.gov.education.placements.placement.command.SchoolUrn;
 import uk.gov.education.placements.placement.query.SchoolContactStates;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /**
  * Who may do what in placement-service: every endpoint x every kind of caller, from one table.

@@ -18,6 +18,7 @@ import uk.gov.education.placements.placement.command.SchoolUrn;
 import uk.gov.education.placements.placement.messaging.SchoolEventsListener;
 import uk.gov.education.placements.placement.query.SchoolContactStates;
 import uk.gov.education.placements.placement.query.SchoolVersions;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /** X-School-Version with the school-events consumer deliberately held back. */
 @RealPlacementService

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 import uk.gov.education.placements.infrastructure.RealInfrastructure;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 @TestConfiguration(proxyBeanMethods = false)
 class TestClients {

@@ -29,6 +29,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import uk.gov.education.placements.events.UnreadableEventException;
+import uk.gov.education.placements.support.consumer.DeadLetterValueSerializer;
 
 /**
  * What happens to a record the consumer cannot process. Unreadable records (not a CloudEvent,

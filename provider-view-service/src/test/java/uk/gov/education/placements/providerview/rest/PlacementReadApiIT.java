@@ -20,7 +20,7 @@ import uk.gov.education.placements.providerview.TestEvents;
 import uk.gov.education.placements.providerview.TestEvents.Partnerships;
 import uk.gov.education.placements.providerview.TestEvents.Placement;
 import uk.gov.education.placements.providerview.TestEvents.School;
-import uk.gov.education.placements.providerview.Tokens;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 class PlacementReadApiIT extends ProviderViewIT {
 

@@ -29,7 +29,7 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import uk.gov.education.placements.events.CloudEvents;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.RunningSchoolService;
-import uk.gov.education.placements.school.support.Tokens;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /** What consumers of school-events see after a school is onboarded, given a contact and changes it. */
 @RunningSchoolService

@@ -19,7 +19,7 @@ import uk.gov.education.placements.school.support.EventStoreRows;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
-import uk.gov.education.placements.school.support.Tokens;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /**
  * Whatever a client sends, bad input is a 400 problem detail, never a 500, and it changes

@@ -30,7 +30,7 @@ import uk.gov.education.placements.school.support.EventStoreRows;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
-import uk.gov.education.placements.school.support.Tokens;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /**
  * Many gateways changing one school at once, against two instances of the service on one real

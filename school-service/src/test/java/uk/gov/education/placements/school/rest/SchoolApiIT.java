@@ -26,7 +26,7 @@ import uk.gov.education.placements.school.support.EventStoreRows;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
-import uk.gov.education.placements.school.support.Tokens;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /** The school-service rows of the contract, over real HTTP, PostgreSQL and Kafka. */
 @RunningSchoolService

@@ -24,7 +24,7 @@ import uk.gov.education.placements.school.support.EventStoreRows;
 import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
-import uk.gov.education.placements.school.support.Tokens;
+import uk.gov.education.placements.infrastructure.Tokens;
 
 /**
  * Who may do what in school-service (issue 6): school users act for their own schools only,

@@ -22,7 +22,7 @@ import uk.gov.education.placements.providerview.ProviderViewIT;
 import uk.gov.education.placements.providerview.TestEvents;
 import uk.gov.education.placements.providerview.TestEvents.Placement;
 import uk.gov.education.placements.providerview.TestEvents.School;
-import uk.gov.education.placements.providerview.Tokens;
+import uk.gov.education.placements.infrastructure.Tokens;
 import uk.gov.education.placements.support.security.Access;
 
 class HistoryIT extends ProviderViewIT {

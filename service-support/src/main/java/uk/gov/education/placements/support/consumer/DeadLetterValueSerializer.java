@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.messaging;
+package uk.gov.education.placements.support.consumer;
 
 import org.apache.kafka.common.serialization.Serializer;
 

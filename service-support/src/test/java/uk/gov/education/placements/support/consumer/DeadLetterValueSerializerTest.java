@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.messaging;
+package uk.gov.education.placements.support.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

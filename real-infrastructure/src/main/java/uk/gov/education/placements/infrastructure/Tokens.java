@@ -1,12 +1,10 @@
-package uk.gov.education.placements.providerview;
-
-import uk.gov.education.placements.infrastructure.RealInfrastructure;
+package uk.gov.education.placements.infrastructure;
 
 /**
- * Bearer tokens of the kinds of user provider-view-service meets, signed by the test identity
- * provider the service trusts. The common ones are signed once (a token lives an hour), because
- * tests poll with them. Tests that are not about who may do what read the provider view as
- * {@link #support()} and the history and replays as {@link #analyst()}.
+ * Bearer tokens of every kind of user, signed by the test identity provider that
+ * {@link WithRealInfrastructure} makes the services trust. The common ones are signed once (a
+ * token lives an hour), because tests poll with them. Tests that are not about who may do what
+ * call as {@link #support()} (or {@link #analyst()} for history and replays).
  */
 public final class Tokens {
 
