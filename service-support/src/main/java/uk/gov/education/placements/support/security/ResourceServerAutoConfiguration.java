@@ -22,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -31,7 +30,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -71,22 +69,6 @@ public class ResourceServerAutoConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 write(response, objectMapper, Access.forbidden(), false)))
                 .build();
-    }
-
-    /**
-     * Spring Security's firewall with its own rule for header names and values (no control
-     * characters but tab), checked by a plain loop instead of its default regular expression over
-     * Unicode categories. The firewall checks a header on every read of it: with a bearer token of
-     * about 800 characters the expression took 40 % of school-service's CPU under load (see
-     * BENCHMARKS.md). Tomcat decodes headers as ISO-8859-1, where every character is assigned, so
-     * both rules accept and refuse the same requests.
-     */
-    @Bean
-    WebSecurityCustomizer fastHeaderChecks() {
-        StrictHttpFirewall firewall = new StrictHttpFirewall();
-        firewall.setAllowedHeaderNames(HeaderCharacters::acceptable);
-        firewall.setAllowedHeaderValues(HeaderCharacters::acceptable);
-        return web -> web.httpFirewall(firewall);
     }
 
     @Bean
