@@ -39,37 +39,32 @@ public class PlacementProjection {
 
     @EventHandler
     void on(PlacementCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        PlacementDetails details = event.details();
-        jdbc.sql("""
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                         INSERT INTO placement (placement_id, school_urn, phase, subject, additional_subjects, year_group,
                                                mentors, academic_year, terms, provider_code, version, created_at, updated_at)
                         VALUES (:id, :urn, :phase, :subject, :additionalSubjects, :yearGroup,
                                 :mentors, :academicYear, :terms, NULL, :version, :at, :at)
                         """)
-                .param("id", event.placementId())
-                .param("urn", event.schoolUrn())
-                .param("phase", details.phase())
-                .param("subject", details.subject())
-                .param("additionalSubjects", array(details.additionalSubjects()))
-                .param("yearGroup", details.yearGroup())
-                .param("mentors", array(details.mentors()))
-                .param("academicYear", details.academicYear())
-                .param("terms", array(details.terms()))
-                .param("version", sequence)
-                .param("at", java.sql.Timestamp.from(at))
-                .update();
+                .param("urn", event.schoolUrn());
+        withDetails(statement, event.placementId(), event.details(), sequence, at).update();
     }
 
     @EventHandler
     void on(PlacementUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        PlacementDetails details = event.details();
-        jdbc.sql("""
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                         UPDATE placement SET phase = :phase, subject = :subject, additional_subjects = :additionalSubjects,
                                year_group = :yearGroup, mentors = :mentors, academic_year = :academicYear, terms = :terms,
                                version = :version, updated_at = :at
                         WHERE placement_id = :id
-                        """)
-                .param("id", event.placementId())
+                        """);
+        withDetails(statement, event.placementId(), event.details(), sequence, at).update();
+    }
+
+    /** The columns a placement's details fill, the same for a new placement and an edited one. */
+    private JdbcClient.StatementSpec withDetails(JdbcClient.StatementSpec statement, UUID id,
+                                                 PlacementDetails details, long sequence, Instant at) {
+        return statement
+                .param("id", id)
                 .param("phase", details.phase())
                 .param("subject", details.subject())
                 .param("additionalSubjects", array(details.additionalSubjects()))
@@ -78,8 +73,7 @@ public class PlacementProjection {
                 .param("academicYear", details.academicYear())
                 .param("terms", array(details.terms()))
                 .param("version", sequence)
-                .param("at", java.sql.Timestamp.from(at))
-                .update();
+                .param("at", java.sql.Timestamp.from(at));
     }
 
     @EventHandler
