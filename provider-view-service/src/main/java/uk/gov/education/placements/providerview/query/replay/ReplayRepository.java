@@ -25,6 +25,11 @@ class ReplayRepository {
     }
 
     /** Replays left running by an instance that stopped: nobody holds the replay lock, so none runs. */
+    boolean anyRunning() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM replay WHERE state = ?)", Boolean.class, ReplayState.RUNNING.code()));
+    }
+
     void failAbandoned(Instant now) {
         jdbc.update("UPDATE replay SET state = ?, finished_at = ?, failure = ? WHERE state = ?",
                 ReplayState.FAILED.code(), Timestamp.from(now),

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,11 @@ public class ReplayService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
 
     /** Session-level advisory lock held by the instance whose replay runs. */
-    private static final long REPLAY_LOCK = 0x7076_5f72_6570_6c00L;
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    static final long REPLAY_LOCK = 0x7076_5f72_6570_6c00L;
+
+    /** How long a new replay waits for the lock of one that has finished but not yet let go of it. */
+    private static final long FINISHING_REPLAY_WAIT_MILLIS = 2_000;
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
@@ -200,21 +205,47 @@ public class ReplayService implements DisposableBean {
         return events.stream().map(EventHistory::envelope).toList();
     }
 
+    /**
+     * The lock, unless a replay holds it. A replay marks itself completed (or failed) in its last
+     * transaction and lets go of the lock just after: a request in between finds the lock taken but
+     * no replay running, and waits for it, briefly, instead of being told that one runs.
+     */
     private Optional<Connection> acquireReplayLock() {
         try {
             Connection connection = dataSource.getConnection();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                statement.setLong(1, REPLAY_LOCK);
-                try (ResultSet result = statement.executeQuery()) {
-                    if (result.next() && result.getBoolean(1)) {
-                        return Optional.of(connection);
-                    }
-                }
+            if (tryLock(connection) || (!replays.anyRunning() && lockWithin(connection, FINISHING_REPLAY_WAIT_MILLIS))) {
+                return Optional.of(connection);
             }
             connection.close();
             return Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take the replay lock", e);
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            statement.setLong(1, REPLAY_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    private static boolean lockWithin(Connection connection, long millis) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET lock_timeout = " + millis);
+            statement.execute("SELECT pg_advisory_lock(" + REPLAY_LOCK + ")");
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("RESET lock_timeout");
+            }
         }
     }
 

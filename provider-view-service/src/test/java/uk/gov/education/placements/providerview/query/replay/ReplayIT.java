@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -147,6 +151,27 @@ class ReplayIT extends ProviderViewIT {
 
         assertThat(body).isNotNull();
         assertThat(body.lines().count()).isGreaterThanOrEqualTo(stored);
+    }
+
+    /** A replay marks itself completed, then lets go of its lock: a request in between must not hear 409. */
+    @Test
+    void aReplayRequestedJustAsTheLastOneLetsGoOfItsLockWaitsForIt() throws Exception {
+        try (Connection finishingReplay = jdbc.getDataSource().getConnection();
+             Statement statement = finishingReplay.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + ReplayService.REPLAY_LOCK + ")");
+            CompletableFuture<ResponseEntity<String>> requested =
+                    CompletableFuture.supplyAsync(() -> post("/admin/replays", Tokens.analyst()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Long.class) > 0);
+
+            statement.execute("SELECT pg_advisory_unlock(" + ReplayService.REPLAY_LOCK + ")");
+            ResponseEntity<String> started = requested.get(10, TimeUnit.SECONDS);
+
+            assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+            JsonNode done = awaitJson(started.getHeaders().getLocation().toString(), Tokens.analyst(),
+                    body -> !body.get("state").asText().equals("running"));
+            assertThat(done.get("state").asText()).isEqualTo("completed");
+        }
     }
 
     @Test
