@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,6 +78,20 @@ public abstract class ProviderViewIT {
             found[0] = body;
         });
         return found[0];
+    }
+
+    /** The ids of a page of placements, in the order given, as a support user. */
+    protected List<UUID> ids(String path) {
+        return ids(path, Tokens.support());
+    }
+
+    /** The ids of a page of placements, in the order given, as this token's user. */
+    protected List<UUID> ids(String path, String token) {
+        ResponseEntity<String> response = get(path, token);
+        assertThat(response.getStatusCode()).as("%s: %s", path, response.getBody()).isEqualTo(HttpStatus.OK);
+        List<UUID> ids = new ArrayList<>();
+        json(response).get("items").forEach(item -> ids.add(UUID.fromString(item.get("id").asText())));
+        return ids;
     }
 
     private static HttpHeaders bearer(String token) {

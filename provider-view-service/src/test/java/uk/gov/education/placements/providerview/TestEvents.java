@@ -44,6 +44,16 @@ public final class TestEvents {
         return Integer.toString(URNS.getAndIncrement());
     }
 
+    /** Any provider code: a scenario's placements are told apart by their own subject and schools, not by it. */
+    public static String anyProviderCode() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            code.append(alphabet.charAt(java.util.concurrent.ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+
     public static School school(String urn) {
         return new School(urn);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -90,7 +89,7 @@ class PlacementReadApiIT extends ProviderViewIT {
     @Test
     void theListFiltersBySubjectIncludingAdditionalSubjectsAndByYearGroupStatusAndPartners() {
         String subject = "Subject " + UUID.randomUUID();
-        String provider = anyProviderCode();
+        String provider = TestEvents.anyProviderCode();
         String stranger = provider.equals("ZZ9") ? "ZZ8" : "ZZ9";
         School partner = TestEvents.school(TestEvents.anyUrn());
         School other = TestEvents.school(TestEvents.anyUrn());
@@ -217,22 +216,5 @@ class PlacementReadApiIT extends ProviderViewIT {
         if (field != null) {
             assertThat(json(response).get("errors").findValuesAsText("field")).as(path).contains(field);
         }
-    }
-
-    private List<UUID> ids(String path) {
-        ResponseEntity<String> response = get(path);
-        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
-        List<UUID> ids = new ArrayList<>();
-        json(response).get("items").forEach(item -> ids.add(UUID.fromString(item.get("id").asText())));
-        return ids;
-    }
-
-    private static String anyProviderCode() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 3; i++) {
-            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        return code.toString();
     }
 }

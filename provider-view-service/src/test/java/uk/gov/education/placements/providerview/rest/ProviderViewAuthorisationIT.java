@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -112,7 +111,7 @@ class ProviderViewAuthorisationIT extends ProviderViewIT {
     @Test
     void aCallerWithNoBusinessHereIsRefusedBeforeAnythingInTheirRequestIsLookedAt() {
         String schoolUser = Tokens.schoolUser("school-user-" + UUID.randomUUID(), TestEvents.anyUrn());
-        String providerUser = Tokens.providerUser("provider-user-" + UUID.randomUUID(), anyProviderCode());
+        String providerUser = Tokens.providerUser("provider-user-" + UUID.randomUUID(), TestEvents.anyProviderCode());
 
         for (String path : List.of("/placements?size=0", "/placements/not-a-uuid", "/schools/12ab",
                 "/admin/replays/not-a-uuid", "/history/events?from=yesterday")) {
@@ -217,9 +216,9 @@ class ProviderViewAuthorisationIT extends ProviderViewIT {
      */
     private Scenario scenario() {
         Scenario scenario = new Scenario();
-        scenario.provider = anyProviderCode();
+        scenario.provider = TestEvents.anyProviderCode();
         do {
-            scenario.other = anyProviderCode();
+            scenario.other = TestEvents.anyProviderCode();
         } while (scenario.other.equals(scenario.provider));
         String subject = "Access " + UUID.randomUUID();
         scenario.list = "/placements?subject=" + subject;
@@ -258,7 +257,7 @@ class ProviderViewAuthorisationIT extends ProviderViewIT {
             case NO_TOKEN -> null;
             case NOBODY -> Tokens.nobody("nobody-" + UUID.randomUUID());
             case SCHOOL_USER -> Tokens.schoolUser("school-user-" + UUID.randomUUID(), TestEvents.anyUrn());
-            case PROVIDER_USER -> Tokens.providerUser("provider-user-" + UUID.randomUUID(), anyProviderCode());
+            case PROVIDER_USER -> Tokens.providerUser("provider-user-" + UUID.randomUUID(), TestEvents.anyProviderCode());
             case ANALYST -> Tokens.analyst();
             case SUPPORT -> Tokens.support();
         };
@@ -275,27 +274,5 @@ class ProviderViewAuthorisationIT extends ProviderViewIT {
     private static String status(ResponseEntity<String> response) {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
         return json(response).get("status").asText();
-    }
-
-    private List<UUID> ids(String path) {
-        return ids(path, Tokens.support());
-    }
-
-    private List<UUID> ids(String path, String token) {
-        ResponseEntity<String> response = get(path, token);
-        assertThat(response.getStatusCode()).as("%s: %s", path, response.getBody()).isEqualTo(HttpStatus.OK);
-        List<UUID> ids = new ArrayList<>();
-        json(response).get("items").forEach(item -> ids.add(UUID.fromString(item.get("id").asText())));
-        return ids;
-    }
-
-    /** Any code: a scenario's placements are told apart by their own subject and schools, not by it. */
-    private static String anyProviderCode() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 3; i++) {
-            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        return code.toString();
     }
 }

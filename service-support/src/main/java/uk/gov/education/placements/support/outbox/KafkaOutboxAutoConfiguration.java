@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -32,7 +31,6 @@ import io.cloudevents.kafka.CloudEventSerializer;
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @ConditionalOnClass(EventProcessingConfigurer.class)
-@EnableConfigurationProperties
 public class KafkaOutboxAutoConfiguration {
 
     @Bean
