@@ -46,6 +46,12 @@ public final class CloudEvents {
         }
     }
 
+    /**
+     * Reads a CloudEvent into the envelope the projections apply, or refuses it as unreadable:
+     * an unknown type or revision, a missing attribute, a payload that is not that event's JSON or
+     * lacks a field the event needs, a negative sequence number, or attributes that disagree with
+     * the payload (the subject is not the payload's school, the aggregate is not the payload's).
+     */
     public static EventEnvelope fromCloudEvent(CloudEvent event) {
         EventType type = EventCatalog.byCloudEventType(event.getType())
                 .orElseThrow(() -> new UnreadableEventException("Unknown event type or revision: " + event.getType()));
@@ -58,18 +64,37 @@ public final class CloudEvents {
                     + " lacks time, " + AGGREGATE_ID + ", " + AGGREGATE_SEQUENCE + " or data");
         }
         DomainEvent payload = readPayload(type, data.toBytes());
+        long position = parseSequence(sequence);
+        if (position < 0) {
+            throw new UnreadableEventException(event.getType() + " " + event.getId()
+                    + " has a negative " + AGGREGATE_SEQUENCE + " " + position);
+        }
+        if (!payload.schoolUrn().equals(event.getSubject())) {
+            throw new UnreadableEventException(event.getType() + " " + event.getId() + " has subject "
+                    + event.getSubject() + " but its payload is of school " + payload.schoolUrn());
+        }
+        if (!payload.aggregateId().equals(aggregateId.toString())) {
+            throw new UnreadableEventException(event.getType() + " " + event.getId() + " names aggregate "
+                    + aggregateId + " but its payload is of aggregate " + payload.aggregateId());
+        }
         return new EventEnvelope(event.getId(), event.getSource().toString(), time.toInstant(),
-                aggregateId.toString(), parseSequence(sequence), payload);
+                aggregateId.toString(), position, payload);
     }
 
     public static DomainEvent readPayload(EventType type, byte[] json) {
         try {
             DomainEvent payload = EventJson.mapper().readValue(json, type.javaType());
-            if (payload == null || payload.schoolUrn() == null) {
-                throw new UnreadableEventException(type.cloudEventType() + " has no schoolUrn");
+            if (payload == null) {
+                throw new UnreadableEventException(type.cloudEventType() + " has no payload");
             }
             return payload;
         } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof MalformedEventException malformed) {
+                    throw new UnreadableEventException("Payload is not a valid " + type.cloudEventType() + ": "
+                            + malformed.getMessage(), e);
+                }
+            }
             throw new UnreadableEventException("Payload is not a valid " + type.cloudEventType(), e);
         }
     }

@@ -6,4 +6,9 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PlacementContactAdded(String schoolUrn, String firstName, String lastName, String email)
         implements PlacementContactEvent {
+
+    public PlacementContactAdded {
+        EventFields.urn(schoolUrn);
+        EventFields.text("email", email);
+    }
 }

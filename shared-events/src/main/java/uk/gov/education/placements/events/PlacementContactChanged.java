@@ -6,4 +6,9 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PlacementContactChanged(String schoolUrn, String firstName, String lastName, String email)
         implements PlacementContactEvent {
+
+    public PlacementContactChanged {
+        EventFields.urn(schoolUrn);
+        EventFields.text("email", email);
+    }
 }

@@ -5,5 +5,11 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record PlacementCreated(UUID placementId, String schoolUrn, PlacementDetails details) implements DomainEvent {
+public record PlacementCreated(UUID placementId, String schoolUrn, PlacementDetails details) implements PlacementEvent {
+
+    public PlacementCreated {
+        EventFields.present("placementId", placementId);
+        EventFields.urn(schoolUrn);
+        EventFields.present("details", details);
+    }
 }

@@ -17,8 +17,11 @@ public record PlacementDetails(
         List<String> terms) {
 
     public PlacementDetails {
-        additionalSubjects = additionalSubjects == null ? List.of() : List.copyOf(additionalSubjects);
-        mentors = mentors == null ? List.of() : List.copyOf(mentors);
-        terms = terms == null ? List.of() : List.copyOf(terms);
+        EventFields.text("details.phase", phase);
+        EventFields.text("details.subject", subject);
+        EventFields.text("details.academicYear", academicYear);
+        additionalSubjects = EventFields.list("details.additionalSubjects", additionalSubjects);
+        mentors = EventFields.list("details.mentors", mentors);
+        terms = EventFields.list("details.terms", terms);
     }
 }

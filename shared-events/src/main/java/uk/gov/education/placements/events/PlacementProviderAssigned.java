@@ -5,5 +5,11 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record PlacementProviderAssigned(UUID placementId, String schoolUrn, String providerCode) implements DomainEvent {
+public record PlacementProviderAssigned(UUID placementId, String schoolUrn, String providerCode) implements PlacementEvent {
+
+    public PlacementProviderAssigned {
+        EventFields.present("placementId", placementId);
+        EventFields.urn(schoolUrn);
+        EventFields.providerCode(providerCode);
+    }
 }

@@ -6,5 +6,11 @@ import org.axonframework.serialization.Revision;
 
 /** The placement's whole details after the edit (state, not a diff). */
 @Revision("1")
-public record PlacementUpdated(UUID placementId, String schoolUrn, PlacementDetails details) implements DomainEvent {
+public record PlacementUpdated(UUID placementId, String schoolUrn, PlacementDetails details) implements PlacementEvent {
+
+    public PlacementUpdated {
+        EventFields.present("placementId", placementId);
+        EventFields.urn(schoolUrn);
+        EventFields.present("details", details);
+    }
 }

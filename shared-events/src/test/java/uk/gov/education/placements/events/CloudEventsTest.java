@@ -87,7 +87,7 @@ class CloudEventsTest {
     }
 
     private static EventEnvelope envelope(DomainEvent payload, long sequence) {
-        return new EventEnvelope(UUID.randomUUID().toString(), "school-service", TIME, payload.schoolUrn(), sequence, payload);
+        return new EventEnvelope(UUID.randomUUID().toString(), "school-service", TIME, payload.aggregateId(), sequence, payload);
     }
 
     private static EventEnvelope roundTrip(EventEnvelope sent) {
