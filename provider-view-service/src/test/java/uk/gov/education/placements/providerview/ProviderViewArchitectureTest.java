@@ -16,20 +16,15 @@ class ProviderViewArchitectureTest {
     private static final String ROOT = "uk.gov.education.placements.providerview";
 
     @ArchTest
-    static final ArchRule restAndMessagingNeverTouchTheDatabase = noClasses()
-            .that().resideInAnyPackage(ROOT + ".rest..", ROOT + ".messaging..")
+    static final ArchRule restNeverTouchesTheDatabase = noClasses()
+            .that().resideInAPackage(ROOT + ".rest..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
 
     @ArchTest
     static final ArchRule theQuerySideKnowsNothingOfHttpOrKafka = noClasses()
             .that().resideInAPackage(ROOT + ".query..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".rest..", ROOT + ".messaging..",
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".rest..",
                     "org.springframework.web..", "org.springframework.kafka..", "org.apache.kafka..");
-
-    @ArchTest
-    static final ArchRule restAndMessagingStayApart = noClasses()
-            .that().resideInAPackage(ROOT + ".rest..")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".messaging..");
 
     /** Closed by default: a new controller that never asks ProviderViewAccess fails here, not in production. */
     @ArchTest

@@ -16,6 +16,11 @@ public record AggregateKey(String source, String aggregateId) {
         Objects.requireNonNull(aggregateId, "aggregateId");
     }
 
+    /** The aggregate as one text, for {@code AggregateLocks}. */
+    public String lockKey() {
+        return source + "/" + aggregateId;
+    }
+
     public static AggregateKey of(EventEnvelope event) {
         return new AggregateKey(event.source(), event.aggregateId());
     }

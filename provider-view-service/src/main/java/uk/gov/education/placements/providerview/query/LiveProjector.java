@@ -5,16 +5,16 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.gov.education.placements.events.EventEnvelope;
 import uk.gov.education.placements.providerview.query.history.EventHistory;
-import uk.gov.education.placements.providerview.query.history.IncomingEvent;
+import uk.gov.education.placements.support.consumer.ConsumedEvent;
+import uk.gov.education.placements.support.consumer.EventBatchProjection;
 
 /**
  * The live path: in one transaction, stores the consumed events in the history (once per id) and
- * applies the newly stored ones to the live read models.
+ * applies the newly stored ones to the live read models, each aggregate's in sequence.
  */
 @Component
-public class LiveProjector {
+public class LiveProjector implements EventBatchProjection {
 
     private final ReadModelSwapLock swapLock;
     private final EventHistory history;
@@ -26,14 +26,13 @@ public class LiveProjector {
         this.writer = writer;
     }
 
-    /** @return how many events changed the read models */
+    @Override
     @Transactional
-    public int project(List<IncomingEvent> events) {
+    public void project(List<ConsumedEvent> events) {
         if (events.isEmpty()) {
-            return 0;
+            return;
         }
         swapLock.holdShared();
-        List<EventEnvelope> stored = history.append(events);
-        return writer.apply(stored, ReadModelTables.LIVE);
+        writer.apply(history.append(events), ReadModelTables.LIVE);
     }
 }

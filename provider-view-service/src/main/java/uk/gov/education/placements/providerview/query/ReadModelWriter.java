@@ -16,87 +16,145 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.gov.education.placements.events.DomainEvent;
-import uk.gov.education.placements.events.EventEnvelope;
-import uk.gov.education.placements.events.PlacementContactEvent;
-import uk.gov.education.placements.events.PlacementCreated;
-import uk.gov.education.placements.events.PlacementDeleted;
 import uk.gov.education.placements.events.PlacementDetails;
-import uk.gov.education.placements.events.PlacementProviderAssigned;
-import uk.gov.education.placements.events.PlacementProviderUnassigned;
-import uk.gov.education.placements.events.PlacementUpdated;
-import uk.gov.education.placements.events.SchoolOnboarded;
+import uk.gov.education.placements.events.PlacementEvent;
+import uk.gov.education.placements.events.SchoolEvent;
+import uk.gov.education.placements.providerview.query.history.EventHistory;
+import uk.gov.education.placements.support.consumer.AggregateLocks;
+import uk.gov.education.placements.support.consumer.InSequence;
 
 /**
  * Applies a batch of events to a set of read-model tables with a fixed number of statements,
  * whatever the batch size: it loads the rows the batch touches, runs the projection over them in
  * memory, and writes back only what changed. It joins the caller's transaction; the live consumer
  * and a replay differ only in the tables and the batch size.
+ *
+ * <p>Each aggregate's events are applied in sequence order with no gap ({@link InSequence}): an
+ * event whose predecessor has not arrived is held (in the set's held-event table) and applied
+ * as soon as the missing event comes, in whichever batch that is.
  */
 @Component
 public class ReadModelWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(ReadModelWriter.class);
+
     private final JdbcTemplate jdbc;
+    private final EventHistory history;
     private final ReadModelProjection projection = new ReadModelProjection();
 
-    public ReadModelWriter(JdbcTemplate jdbc) {
+    public ReadModelWriter(JdbcTemplate jdbc, EventHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
-    /** @return how many of the events changed something (the others were already applied) */
-    public int apply(List<EventEnvelope> events, ReadModelTables tables) {
+    /** @return how many events changed the read models (held and duplicate ones did not) */
+    public int apply(List<PositionedEvent> events, ReadModelTables tables) {
         if (events.isEmpty()) {
             return 0;
         }
-        WorkingSet rows = load(events, tables);
+        Map<AggregateKey, List<PositionedEvent>> byAggregate = new LinkedHashMap<>();
+        for (PositionedEvent event : events) {
+            byAggregate.computeIfAbsent(event.aggregate(), key -> new ArrayList<>()).add(event);
+        }
+        AggregateLocks.lock(jdbc, byAggregate.keySet().stream().map(AggregateKey::lockKey).toList());
+        WorkingSet rows = new WorkingSet();
+        loadSequences(byAggregate.keySet(), tables, rows);
+        Map<AggregateKey, List<PositionedEvent>> held = history.held(tables.heldEvent(), byAggregate.keySet());
+
+        List<PositionedEvent> toApply = new ArrayList<>();
+        List<PositionedEvent> toHold = new ArrayList<>();
+        List<Long> released = new ArrayList<>();
+        byAggregate.forEach((aggregate, arrived) -> {
+            List<PositionedEvent> wereHeld = held.getOrDefault(aggregate, List.of());
+            List<PositionedEvent> candidates = new ArrayList<>(wereHeld);
+            candidates.addAll(arrived);
+            InSequence.Plan<PositionedEvent> plan =
+                    InSequence.plan(rows.lastSequence(aggregate), candidates, PositionedEvent::sequence);
+            toApply.addAll(plan.apply());
+            Set<Long> stillHeld = new HashSet<>();
+            plan.hold().forEach(event -> stillHeld.add(event.position()));
+            wereHeld.stream().map(PositionedEvent::position).filter(p -> !stillHeld.contains(p)).forEach(released::add);
+            Set<Long> heldBefore = new HashSet<>();
+            wereHeld.forEach(event -> heldBefore.add(event.position()));
+            plan.hold().stream().filter(event -> !heldBefore.contains(event.position())).forEach(toHold::add);
+            report(aggregate, plan, wereHeld.size());
+        });
+
+        loadRows(toApply, tables, rows);
         int applied = 0;
-        for (EventEnvelope event : events) {
-            if (projection.apply(event, rows)) {
+        for (PositionedEvent event : toApply) {
+            if (projection.apply(event.envelope(), rows)) {
                 applied++;
             }
         }
         write(rows, tables);
+        hold(toHold, tables);
+        release(released, tables);
         return applied;
     }
 
-    private WorkingSet load(List<EventEnvelope> events, ReadModelTables tables) {
-        Set<AggregateKey> aggregates = new HashSet<>();
+    private static void report(AggregateKey aggregate, InSequence.Plan<PositionedEvent> plan, int heldBefore) {
+        if (!plan.hold().isEmpty() && plan.hold().size() > heldBefore) {
+            log.warn("Holding {} event(s) of {} {}: sequence {} arrived but {} is missing; they wait for it",
+                    plan.hold().size(), aggregate.source(), aggregate.aggregateId(),
+                    plan.hold().get(0).sequence(), plan.missing());
+        } else if (heldBefore > 0 && plan.hold().size() < heldBefore) {
+            log.info("Gap of {} {} filled: applied up to sequence {}, {} event(s) still held",
+                    aggregate.source(), aggregate.aggregateId(), plan.lastApplied(), plan.hold().size());
+        }
+        plan.duplicates().forEach(duplicate -> log.debug("Skipped {} {} of {} {}: sequence {} already applied",
+                duplicate.envelope().type().cloudEventType(), duplicate.envelope().id(), aggregate.source(),
+                aggregate.aggregateId(), duplicate.sequence()));
+    }
+
+    private void loadRows(List<PositionedEvent> events, ReadModelTables tables, WorkingSet rows) {
         Set<String> schoolUrns = new HashSet<>();
         Set<UUID> placementIds = new HashSet<>();
-        for (EventEnvelope event : events) {
-            aggregates.add(AggregateKey.of(event));
-            DomainEvent payload = event.payload();
-            if (payload instanceof SchoolOnboarded || payload instanceof PlacementContactEvent) {
-                schoolUrns.add(payload.schoolUrn());
+        for (PositionedEvent event : events) {
+            DomainEvent payload = event.envelope().payload();
+            if (payload instanceof SchoolEvent school) {
+                schoolUrns.add(school.schoolUrn());
+            } else if (payload instanceof PlacementEvent placement) {
+                placementIds.add(placement.placementId());
             }
-            placementId(payload).ifPresent(placementIds::add);
         }
-        WorkingSet rows = new WorkingSet();
-        loadSequences(aggregates, tables, rows);
         loadSchools(schoolUrns, tables, rows);
         loadPlacements(placementIds, tables, rows);
-        return rows;
     }
 
-    private static Optional<UUID> placementId(DomainEvent payload) {
-        if (payload instanceof PlacementCreated e) {
-            return Optional.of(e.placementId());
-        } else if (payload instanceof PlacementUpdated e) {
-            return Optional.of(e.placementId());
-        } else if (payload instanceof PlacementProviderAssigned e) {
-            return Optional.of(e.placementId());
-        } else if (payload instanceof PlacementProviderUnassigned e) {
-            return Optional.of(e.placementId());
-        } else if (payload instanceof PlacementDeleted e) {
-            return Optional.of(e.placementId());
+    private void hold(List<PositionedEvent> events, ReadModelTables tables) {
+        if (events.isEmpty()) {
+            return;
         }
-        return Optional.empty();
+        jdbc.batchUpdate("INSERT INTO " + tables.heldEvent() + " (position, source, aggregate_id, aggregate_sequence)"
+                        + " VALUES (?, ?, ?, ?) ON CONFLICT (position) DO NOTHING",
+                events, events.size(), (statement, event) -> {
+                    statement.setLong(1, event.position());
+                    statement.setString(2, event.aggregate().source());
+                    statement.setString(3, event.aggregate().aggregateId());
+                    statement.setLong(4, event.sequence());
+                });
     }
 
-    private void loadSequences(Set<AggregateKey> aggregates, ReadModelTables tables, WorkingSet rows) {
+    private void release(List<Long> positions, ReadModelTables tables) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM " + tables.heldEvent() + " WHERE position = ANY (?::bigint[])");
+            statement.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
+            return statement;
+        });
+    }
+
+    private void loadSequences(Collection<AggregateKey> aggregates, ReadModelTables tables, WorkingSet rows) {
         List<String> sources = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         aggregates.forEach(key -> {

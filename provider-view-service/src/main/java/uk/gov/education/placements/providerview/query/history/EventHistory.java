@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,6 +27,9 @@ import uk.gov.education.placements.events.EventCatalog;
 import uk.gov.education.placements.events.EventEnvelope;
 import uk.gov.education.placements.events.EventType;
 import uk.gov.education.placements.events.UnreadableEventException;
+import uk.gov.education.placements.providerview.query.AggregateKey;
+import uk.gov.education.placements.providerview.query.PositionedEvent;
+import uk.gov.education.placements.support.consumer.ConsumedEvent;
 
 /**
  * The append-only history of every event this service consumed, deduplicated by CloudEvent id.
@@ -36,8 +42,7 @@ public class EventHistory {
     /** Rows fetched per round trip while streaming: memory stays constant whatever the history's size. */
     static final int STREAM_FETCH_SIZE = 500;
 
-    private static final String COLUMNS =
-            "position, event_id, type, source, subject, time, aggregate_id, aggregate_sequence, data::text AS data";
+    private static final String COLUMNS = qualified(null);
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -54,12 +59,12 @@ public class EventHistory {
     /**
      * Stores the events not stored before (by id), in the given order, in the caller's transaction.
      *
-     * @return the envelopes of the events newly stored, in their stored order
+     * @return the events newly stored, with their positions, in their stored order
      */
-    public List<EventEnvelope> append(List<IncomingEvent> events) {
-        List<IncomingEvent> distinct = new ArrayList<>();
+    public List<PositionedEvent> append(List<ConsumedEvent> events) {
+        List<ConsumedEvent> distinct = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (IncomingEvent event : events) {
+        for (ConsumedEvent event : events) {
             if (ids.add(event.envelope().id())) {
                 distinct.add(event);
             }
@@ -70,7 +75,7 @@ public class EventHistory {
         int n = distinct.size();
         String[][] columns = new String[11][n];
         for (int i = 0; i < n; i++) {
-            IncomingEvent event = distinct.get(i);
+            ConsumedEvent event = distinct.get(i);
             EventEnvelope envelope = event.envelope();
             columns[0][i] = envelope.id();
             columns[1][i] = envelope.type().cloudEventType();
@@ -95,8 +100,8 @@ public class EventHistory {
                 + " AS e(event_id, type, source, subject, time, aggregate_id, aggregate_sequence, data,"
                 + " kafka_topic, kafka_partition, kafka_offset, ord)"
                 + " ORDER BY e.ord"
-                + " ON CONFLICT (event_id) DO NOTHING RETURNING event_id";
-        Set<String> stored = new HashSet<>();
+                + " ON CONFLICT (event_id) DO NOTHING RETURNING event_id, position";
+        Map<String, Long> stored = new HashMap<>();
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);
             for (int c = 0; c < columns.length; c++) {
@@ -104,12 +109,37 @@ public class EventHistory {
             }
             return statement;
         }, (ResultSet rs) -> {
-            stored.add(rs.getString(1));
+            stored.put(rs.getString(1), rs.getLong(2));
         });
         return distinct.stream()
-                .map(IncomingEvent::envelope)
-                .filter(envelope -> stored.contains(envelope.id()))
+                .map(ConsumedEvent::envelope)
+                .filter(envelope -> stored.containsKey(envelope.id()))
+                .map(envelope -> new PositionedEvent(stored.get(envelope.id()), envelope))
                 .toList();
+    }
+
+    /**
+     * The events a held-event table holds for these aggregates, in stored order: those that
+     * arrived before an earlier event of their aggregate and wait for it.
+     */
+    public Map<AggregateKey, List<PositionedEvent>> held(String heldTable, Collection<AggregateKey> aggregates) {
+        Map<AggregateKey, List<PositionedEvent>> held = new HashMap<>();
+        String[] sources = aggregates.stream().map(AggregateKey::source).toArray(String[]::new);
+        String[] ids = aggregates.stream().map(AggregateKey::aggregateId).toArray(String[]::new);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT " + qualified("e") + " FROM " + heldTable
+                    + " h JOIN unnest(?::text[], ?::text[]) AS k(source, aggregate_id)"
+                    + " ON h.source = k.source AND h.aggregate_id = k.aggregate_id"
+                    + " JOIN event_history e ON e.position = h.position ORDER BY e.position");
+            statement.setArray(1, connection.createArrayOf("text", sources));
+            statement.setArray(2, connection.createArrayOf("text", ids));
+            return statement;
+        }, (ResultSet rs) -> {
+            StoredEvent event = stored(rs, 0);
+            PositionedEvent positioned = positioned(event);
+            held.computeIfAbsent(positioned.aggregate(), key -> new ArrayList<>()).add(positioned);
+        });
+        return held;
     }
 
     /** The last position stored so far, or 0 for an empty history. */
@@ -171,16 +201,24 @@ public class EventHistory {
         }));
     }
 
-    /** The school's own events (onboarding and contact) stored with an event time at or before {@code asOf}. */
+    /**
+     * The school's own events (onboarding and contact) with an event time at or before
+     * {@code asOf}, in the School's sequence order (which may differ from the order they arrived in).
+     */
     public List<StoredEvent> schoolEventsUpTo(String schoolUrn, Instant asOf, List<String> types) {
         return jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM event_history"
-                    + " WHERE subject = ? AND time <= ? AND type = ANY (?) ORDER BY position");
+                    + " WHERE subject = ? AND time <= ? AND type = ANY (?) ORDER BY aggregate_sequence, position");
             statement.setString(1, schoolUrn);
             statement.setTimestamp(2, Timestamp.from(asOf));
             statement.setArray(3, connection.createArrayOf("text", types.toArray()));
             return statement;
         }, EventHistory::stored);
+    }
+
+    /** The stored event as the projection applies it, with its position. */
+    public static PositionedEvent positioned(StoredEvent event) {
+        return new PositionedEvent(event.position(), envelope(event));
     }
 
     /** The stored event as the envelope the projection applies. */
@@ -189,6 +227,12 @@ public class EventHistory {
                 new UnreadableEventException("The history holds an event type this version cannot read: " + event.type()));
         return new EventEnvelope(event.id(), event.source(), event.time(), event.aggregateId(),
                 event.aggregateSequence(), CloudEvents.readPayload(type, event.data().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String qualified(String alias) {
+        String table = alias == null ? "" : alias + ".";
+        return table + "position, " + table + "event_id, " + table + "type, " + table + "source, " + table + "subject, "
+                + table + "time, " + table + "aggregate_id, " + table + "aggregate_sequence, " + table + "data::text AS data";
     }
 
     private static StoredEvent stored(ResultSet rs, int row) throws SQLException {

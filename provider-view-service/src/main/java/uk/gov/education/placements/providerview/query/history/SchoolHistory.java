@@ -14,6 +14,7 @@ import uk.gov.education.placements.providerview.query.InMemoryReadModelState;
 import uk.gov.education.placements.providerview.query.ReadModelProjection;
 import uk.gov.education.placements.providerview.query.SchoolUrn;
 import uk.gov.education.placements.providerview.query.SchoolView;
+import uk.gov.education.placements.support.consumer.InSequence;
 
 /**
  * Schools as they were at an instant, folded from the history with the same projection that
@@ -41,7 +42,8 @@ public class SchoolHistory {
         List<StoredEvent> events = history.schoolEventsUpTo(urn.value(), asOf, SCHOOL_TYPES);
         InMemoryReadModelState state = new InMemoryReadModelState();
         Instant lastChangedAt = null;
-        for (StoredEvent event : events) {
+        // In sequence and up to the first gap, as the live read model applies them.
+        for (StoredEvent event : InSequence.plan(-1, events, StoredEvent::aggregateSequence).apply()) {
             if (projection.apply(EventHistory.envelope(event), state)) {
                 lastChangedAt = event.time();
             }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.gov.education.placements.events.EventEnvelope;
+import uk.gov.education.placements.providerview.query.PositionedEvent;
 import uk.gov.education.placements.providerview.query.ReadModelSwapLock;
 import uk.gov.education.placements.providerview.query.ReadModelTables;
 import uk.gov.education.placements.providerview.query.ReadModelWriter;
@@ -201,8 +201,8 @@ public class ReplayService implements DisposableBean {
         return tail == null ? 0 : tail;
     }
 
-    private static List<EventEnvelope> envelopes(List<StoredEvent> events) {
-        return events.stream().map(EventHistory::envelope).toList();
+    private static List<PositionedEvent> envelopes(List<StoredEvent> events) {
+        return events.stream().map(EventHistory::positioned).toList();
     }
 
     /**
