@@ -19,7 +19,7 @@ class ArchitectureTest {
     void theDomainKnowsNothingOfStorageWebOrMessaging() {
         noClasses().that().resideInAPackage(BASE + ".command..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        BASE + ".query..", BASE + ".rest..", BASE + ".messaging..",
+                        BASE + ".query..", BASE + ".rest..",
                         "org.springframework..", "org.apache.kafka..", "java.sql..", "jakarta.servlet..")
                 .check(CLASSES);
     }
@@ -28,22 +28,22 @@ class ArchitectureTest {
     void theWebLayerNeverTouchesTheEventStoreOrTheDatabaseDirectly() {
         noClasses().that().resideInAPackage(BASE + ".rest..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.axonframework.eventsourcing.eventstore..", "org.springframework.jdbc..",
-                        BASE + ".messaging..")
+                        "org.axonframework.eventsourcing.eventstore..", "org.springframework.jdbc..")
                 .check(CLASSES);
     }
 
     @Test
     void readModelsDoNotDependOnTheirReaders() {
         noClasses().that().resideInAPackage(BASE + ".query..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".rest..", BASE + ".messaging..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".rest..")
                 .check(CLASSES);
     }
 
+    /** Kafka is service-support's consumer's business: projections take plain events, a batch at a time. */
     @Test
-    void messagingFeedsProjectionsAndNeitherCommandsNorTheWeb() {
-        noClasses().that().resideInAPackage(BASE + ".messaging..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".rest..", "org.axonframework.commandhandling..")
+    void projectionsKnowNothingOfKafka() {
+        noClasses().that().resideInAPackage(BASE + ".query..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
                 .check(CLASSES);
     }
 }

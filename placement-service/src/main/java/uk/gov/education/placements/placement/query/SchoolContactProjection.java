@@ -1,46 +1,106 @@
 package uk.gov.education.placements.placement.query;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import uk.gov.education.placements.events.EventEnvelope;
-import uk.gov.education.placements.events.PlacementContactEvent;
+import uk.gov.education.placements.events.SchoolEvent;
 import uk.gov.education.placements.placement.command.SchoolUrn;
+import uk.gov.education.placements.support.consumer.AggregateLocks;
+import uk.gov.education.placements.support.consumer.ConsumedEvent;
+import uk.gov.education.placements.support.consumer.EventBatchProjection;
+import uk.gov.education.placements.support.consumer.InSequence;
 
 /**
- * Applies school-service's events to {@link SchoolContactStates}, then wakes the requests waiting
- * for that school version. Every School event moves the version; only contact events (which carry
- * the whole contact) turn "has a contact" on.
+ * Applies school-service's events from Kafka to {@link SchoolContactStates}, a batch per
+ * transaction, then wakes the requests waiting for those school versions. Every School event
+ * moves the version; only contact events (which carry the whole contact) turn "has a contact" on.
  *
- * <p>Events of a school arrive in order (one partition per school), and one older than what was
- * applied is skipped. A gap (sequence 5 after 3) is applied rather than waited for: the guard
- * needs only "some contact event has been seen", which a later event answers as well as the
- * missing one, and a contact can never be removed by a missing event.
+ * <p>Each school's events are applied in sequence with no gap ({@link InSequence}): one that
+ * arrives before an earlier one waits for it in {@code held_school_event}, so the version this
+ * service reports never claims an event it has not seen.
  */
 @Component
-public class SchoolContactProjection {
+public class SchoolContactProjection implements EventBatchProjection {
 
     private static final Logger log = LoggerFactory.getLogger(SchoolContactProjection.class);
 
+    private final JdbcTemplate jdbc;
     private final SchoolContactStates states;
     private final SchoolVersions versions;
 
-    public SchoolContactProjection(SchoolContactStates states, SchoolVersions versions) {
+    public SchoolContactProjection(JdbcTemplate jdbc, SchoolContactStates states, SchoolVersions versions) {
+        this.jdbc = jdbc;
         this.states = states;
         this.versions = versions;
     }
 
-    public void apply(EventEnvelope event) {
-        SchoolUrn school = new SchoolUrn(event.schoolUrn());
-        boolean applied = states.apply(school, event.sequence(),
-                event.payload() instanceof PlacementContactEvent, event.time());
-        if (applied) {
-            // The statement has committed (auto-commit): whoever reads the version now sees it.
-            versions.advanced(school, event.sequence());
-        } else {
-            log.debug("Skipped {} {} of school {}: version {} already applied",
-                    event.type().cloudEventType(), event.id(), school, event.sequence());
+    @Override
+    @Transactional
+    public void project(List<ConsumedEvent> events) {
+        Map<String, List<SchoolEventFact>> bySchool = new LinkedHashMap<>();
+        for (ConsumedEvent event : events) {
+            if (!(event.envelope().payload() instanceof SchoolEvent)) {
+                throw new IllegalArgumentException(event.envelope().type().cloudEventType() + " " + event.envelope().id()
+                        + " is not an event of the School aggregate: it does not belong on " + event.topic());
+            }
+            bySchool.computeIfAbsent(event.envelope().schoolUrn(), urn -> new ArrayList<>())
+                    .add(SchoolEventFact.of(event.envelope()));
         }
+        AggregateLocks.lock(jdbc, bySchool.keySet());
+        Map<String, SchoolContactStates.State> current = states.load(bySchool.keySet());
+        Map<String, List<SchoolEventFact>> held = states.held(bySchool.keySet());
+
+        List<SchoolContactStates.State> changed = new ArrayList<>();
+        List<SchoolEventFact> toHold = new ArrayList<>();
+        List<String> released = new ArrayList<>();
+        Map<String, Long> reached = new HashMap<>();
+        bySchool.forEach((urn, arrived) -> {
+            SchoolContactStates.State state = current.getOrDefault(urn, SchoolContactStates.State.unseen(urn));
+            List<SchoolEventFact> wereHeld = held.getOrDefault(urn, List.of());
+            List<SchoolEventFact> candidates = new ArrayList<>(wereHeld);
+            candidates.addAll(arrived);
+            InSequence.Plan<SchoolEventFact> plan = InSequence.plan(state.appliedSequence(), candidates,
+                    SchoolEventFact::sequence);
+            for (SchoolEventFact event : plan.apply()) {
+                state = state.after(event);
+            }
+            if (!plan.apply().isEmpty()) {
+                changed.add(state);
+                reached.put(urn, state.appliedSequence());
+            }
+            Set<String> stillHeld = new HashSet<>();
+            plan.hold().forEach(event -> stillHeld.add(event.eventId()));
+            Set<String> heldBefore = new HashSet<>();
+            wereHeld.forEach(event -> heldBefore.add(event.eventId()));
+            wereHeld.stream().map(SchoolEventFact::eventId).filter(id -> !stillHeld.contains(id)).forEach(released::add);
+            plan.hold().stream().filter(event -> !heldBefore.contains(event.eventId())).forEach(toHold::add);
+            if (!plan.hold().isEmpty() && plan.hold().size() > wereHeld.size()) {
+                log.warn("Holding {} event(s) of school {}: sequence {} arrived but {} is missing; they wait for it",
+                        plan.hold().size(), urn, plan.hold().get(0).sequence(), plan.missing());
+            }
+        });
+        states.save(changed);
+        states.hold(toHold);
+        states.release(released);
+        // Waiting requests may read the new versions only once they are committed.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                reached.forEach((urn, version) -> versions.advanced(new SchoolUrn(urn), version));
+            }
+        });
     }
 }

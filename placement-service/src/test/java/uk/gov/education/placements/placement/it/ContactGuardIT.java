@@ -77,13 +77,19 @@ class ContactGuardIT {
     }
 
     @Test
-    void aGapInTheSchoolsSequenceDoesNotHoldTheContactBack() {
+    void anEventAfterAGapInTheSchoolsSequenceWaitsForTheMissingOneAndThenBothApply() {
         SchoolUrn school = anyUrn();
         schoolEvents.onboarded(school.value());
-        schoolEvents.contactChanged(school.value(), 4);
+        schoolEvents.contactChanged(school.value(), 2);
+        await().until(() -> states.summary(100).gaps().stream()
+                .anyMatch(gap -> gap.aggregate().endsWith("/" + school) && gap.missing() == 1));
+        assertThat(states.version(school)).as("the version never claims an event not seen").isZero();
 
-        await().until(() -> states.version(school) == 4);
+        schoolEvents.contactAdded(school.value(), 1);
+
+        await().until(() -> states.version(school) == 2);
         assertThat(states.hasPlacementContact(school)).isTrue();
+        assertThat(states.summary(100).gaps()).noneMatch(gap -> gap.aggregate().endsWith("/" + school));
     }
 
     @Test
@@ -104,6 +110,27 @@ class ContactGuardIT {
             assertThat(dead).extracting(record -> new String(record.value()))
                     .containsExactly("not a cloud event", "{\"schoolUrn\":\"%s\"}".formatted(school));
             assertThat(dead.get(1).headers().lastHeader("ce_type").value()).asString().isEqualTo("SchoolRenamed.v7");
+        }
+    }
+
+    @Test
+    void aReadableEventThatIsNoSchoolEventIsDeadLetteredAloneAndTheSchoolsEventsStillApply() {
+        SchoolUrn school = anyUrn();
+        try (TopicReader<byte[]> deadLetters = new TopicReader<>(schoolEventsTopic + ".placement-service.dlt",
+                new ByteArrayDeserializer())) {
+            schoolEvents.onboarded(school.value());
+            EventEnvelope misplaced = schoolEvents.publish(new EventEnvelope(java.util.UUID.randomUUID().toString(),
+                    "placement-service", java.time.Instant.parse("2026-01-15T10:00:00Z"), school + ":1TZ", 0,
+                    new uk.gov.education.placements.events.PartnershipCreated(school.value(), "1TZ")));
+            schoolEvents.contactAdded(school.value(), 1);
+
+            await().until(() -> states.hasPlacementContact(school));
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.awaitRecords(school.value(), 1);
+            assertThat(dead).singleElement().satisfies(record -> {
+                assertThat(new String(record.headers().lastHeader("ce_id").value())).isEqualTo(misplaced.id());
+                assertThat(new String(record.headers().lastHeader("dlt-reason").value()))
+                        .contains("is not an event of the School aggregate");
+            });
         }
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.messaging.SchoolEventsListener;
+import uk.gov.education.placements.support.consumer.EventsListener;
 import uk.gov.education.placements.placement.query.SchoolContactStates;
 import uk.gov.education.placements.placement.query.SchoolVersions;
 import uk.gov.education.placements.infrastructure.Tokens;
@@ -38,7 +38,7 @@ class ReadYourWritesIT {
     JdbcClient jdbc;
 
     private MessageListenerContainer consumer() {
-        return listeners.getListenerContainer(SchoolEventsListener.LISTENER_ID);
+        return listeners.getListenerContainer(EventsListener.ID);
     }
 
     private void holdConsumerBack() {
