@@ -41,6 +41,9 @@ class KafkaOutboxIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Republisher republisher;
+
     @Value("${placements.outbox.topic}")
     String topic;
 
@@ -67,6 +70,28 @@ class KafkaOutboxIT {
                         Collectors.mapping(EventEnvelope::sequence, Collectors.toList())));
         assertThat(sequencesPerSchool).hasSize(5).allSatisfy((urn, sequences) ->
                 assertThat(sequences).isSorted().doesNotHaveDuplicates().hasSize(60));
+    }
+
+    @Test
+    void republishesTheStoreFromAGivenPositionBesideTheOutboxKeepingEachEventsId() {
+        List<DomainEventMessage<?>> stored = StoredEvents.appendSchool(eventStore, "500000", 9);
+        long head = jdbc.queryForObject("SELECT max(globalIndex) FROM domainevententry", Long.class);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(storedTokenIndex()).isEqualTo(head));
+        long from = jdbc.queryForObject("SELECT globalIndex FROM domainevententry WHERE eventIdentifier = ?",
+                Long.class, stored.get(6).getIdentifier());
+
+        Republication started = republisher.start(from, "test-operator");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !republisher.find(started.id()).orElseThrow().state().equals(Republication.RUNNING));
+
+        Republication done = republisher.find(started.id()).orElseThrow();
+        assertThat(done.state()).isEqualTo(Republication.COMPLETED);
+        assertThat(done.toPosition()).isEqualTo(head);
+        assertThat(done.publishedEvents()).isEqualTo(head - from + 1);
+        List<ConsumerRecord<String, CloudEvent>> received = consume(java.util.Set.of("500000"), 10 + 4);
+        assertThat(received).extracting(r -> r.value().getId())
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(stored.stream(),
+                        stored.subList(6, 10).stream()).map(DomainEventMessage::getIdentifier).toList());
     }
 
     @Test
