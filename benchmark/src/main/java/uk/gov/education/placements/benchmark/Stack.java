@@ -47,7 +47,7 @@ final class Stack implements AutoCloseable {
         for (Service service : Service.values()) {
             ports.put(service, freePort());
         }
-        Settings settings = new Settings(projectRoot, dataDirectory, Settings.VERSION, freePort(), ports,
+        Settings settings = new Settings(projectRoot, dataDirectory, Settings.VERSION, freePort(), 0, ports,
                 extraJvmArguments, Map.of());
         LocalStack stack = LocalStack.start(settings);
         try {

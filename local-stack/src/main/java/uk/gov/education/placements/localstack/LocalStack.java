@@ -1,7 +1,9 @@
 package uk.gov.education.placements.localstack;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,58 +15,76 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
-import uk.gov.education.placements.infrastructure.EmbeddedKafka;
+import uk.gov.education.placements.events.Topics;
 import uk.gov.education.placements.infrastructure.EmbeddedPostgres;
 import uk.gov.education.placements.infrastructure.TokenIssuer;
-import uk.gov.education.placements.events.Topics;
 
 /**
- * The whole system on one machine with nothing but Java: a real PostgreSQL (zonky binaries, data
- * kept under the data folder so the event stores survive a restart), a real Kafka broker (KRaft,
- * in this JVM), and each service as its own JVM from its own Boot jar, configured exactly as
- * docker-compose configures it: by environment variables.
+ * The whole system on one machine with nothing but Java: a real PostgreSQL (zonky binaries) and a
+ * real Kafka broker (KRaft, its own JVM), both keeping their data under the data folder, and each
+ * service as its own JVM from its own Boot jar, configured exactly as docker-compose configures
+ * it: by environment variables, listening on 127.0.0.1 only. The broker and the services are
+ * supervised: one that exits unexpectedly is reported and started again.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    static final String KAFKA = "kafka";
 
     private final Settings settings;
+    private final PrintStream out;
     private final DemoIdentity identity;
+    private final ProcessRecord record;
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, task -> {
+        Thread thread = new Thread(task, "local-stack-supervisor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final int kafkaPort;
+    private final int kafkaControllerPort;
     private EmbeddedPostgres postgres;
-    private EmbeddedKafka kafka;
-    private final Map<Service, Process> processes = new EnumMap<>(Service.class);
+    private KafkaServerProcess kafkaServer;
+    private Supervised kafka;
+    private final Map<Service, Supervised> services = new EnumMap<>(Service.class);
     private final Duration startUp;
     private final Thread stopOnExit = new Thread(this::close, "local-stack-stop");
     private boolean closed;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
-    private LocalStack(Settings settings) {
+    private LocalStack(Settings settings, PrintStream out) {
         long started = System.nanoTime();
         this.settings = settings;
+        this.out = out;
+        this.kafkaPort = settings.kafkaPort() > 0 ? settings.kafkaPort() : freePort();
+        this.kafkaControllerPort = settings.kafkaPort() > 0 ? settings.kafkaPort() + 1 : freePort();
+        this.record = ProcessRecord.lock(settings.dataDirectory());
         // Registered before anything starts: a stack stopped (Ctrl-C, SIGTERM) while it is still
-        // starting must not leave PostgreSQL or service processes behind.
+        // starting must not leave PostgreSQL, the broker or service processes behind.
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
+            record.stopLeftovers(out);
             Files.createDirectories(settings.dataDirectory().resolve("logs"));
+            identity = DemoIdentity.in(settings.dataDirectory());
+            startPostgres();
+            startKafka();
+            for (Service service : Service.values()) {
+                Supervised supervised = supervise(service);
+                keep(() -> services.put(service, supervised));
+                supervised.start();
+            }
+            for (Service service : Service.values()) {
+                long waiting = System.nanoTime();
+                services.get(service).awaitReady(READY_TIMEOUT);
+                out.printf("  %-22s ready on %s (%.1f s)%n", service.module(), url(service),
+                        (System.nanoTime() - waiting) / 1e9);
+            }
         } catch (IOException e) {
+            close();
             throw new UncheckedIOException(e);
-        }
-        identity = DemoIdentity.in(settings.dataDirectory());
-        try {
-            EmbeddedPostgres startedPostgres =
-                    EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort(), true);
-            keep(() -> postgres = startedPostgres, startedPostgres);
-            for (Service service : Service.values()) {
-                postgres.ensureDatabase(service.database());
-            }
-            EmbeddedKafka startedKafka = EmbeddedKafka.start(3, Topics.SCHOOL_EVENTS, Topics.PLACEMENT_EVENTS);
-            keep(() -> kafka = startedKafka, startedKafka);
-            for (Service service : Service.values()) {
-                Process process = launch(service);
-                keep(() -> processes.put(service, process), process::destroy);
-            }
-            awaitReadiness();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -72,21 +92,45 @@ public final class LocalStack implements AutoCloseable {
         startUp = Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** Keeps what was just started, unless the stack was closed meanwhile: then it stops it at once. */
-    private synchronized void keep(Runnable store, AutoCloseable started) {
-        if (closed) {
-            try {
-                started.close();
-            } catch (Exception ignored) {
-                // stopping anyway
+    public static LocalStack start(Settings settings) {
+        return new LocalStack(settings, System.out);
+    }
+
+    private void startPostgres() {
+        long began = System.nanoTime();
+        EmbeddedPostgres started = EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"),
+                settings.postgresPort(), true);
+        keep(() -> postgres = started);
+        postgres.postmaster().ifPresent(postmaster -> record.remember("postgresql", postmaster));
+        for (Service service : Service.values()) {
+            if (service.database() != null) {
+                postgres.ensureDatabase(service.database());
             }
+        }
+        out.printf("  %-22s ready on localhost:%d (%.1f s)%n", "postgresql", postgres.port(),
+                (System.nanoTime() - began) / 1e9);
+    }
+
+    private void startKafka() {
+        long began = System.nanoTime();
+        kafkaServer = new KafkaServerProcess(settings.dataDirectory(), kafkaPort, kafkaControllerPort);
+        Path log = settings.dataDirectory().resolve("logs").resolve("kafka.log");
+        Supervised broker = new Supervised(KAFKA, () -> kafkaServer.launch(log), kafkaServer::isReady, log, out,
+                scheduler, record);
+        keep(() -> kafka = broker);
+        broker.start();
+        broker.awaitReady(KafkaServerProcess.readyTimeout());
+        kafkaServer.createTopics(3, List.of(Topics.SCHOOL_EVENTS, Topics.PLACEMENT_EVENTS));
+        out.printf("  %-22s ready on %s (%.1f s)%n", KAFKA, kafkaServer.bootstrapServers(),
+                (System.nanoTime() - began) / 1e9);
+    }
+
+    /** Keeps what was just started, unless the stack was closed meanwhile. */
+    private synchronized void keep(Runnable store) {
+        if (closed) {
             throw new IllegalStateException("The local stack was stopped while it was starting");
         }
         store.run();
-    }
-
-    public static LocalStack start(Settings settings) {
-        return new LocalStack(settings);
     }
 
     public URI url(Service service) {
@@ -94,7 +138,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return kafkaServer.bootstrapServers();
     }
 
     public String jdbcUrl(Service service) {
@@ -116,11 +160,65 @@ public final class LocalStack implements AutoCloseable {
 
     public Map<Service, Long> processIds() {
         Map<Service, Long> ids = new EnumMap<>(Service.class);
-        processes.forEach((service, process) -> ids.put(service, process.pid()));
+        services.forEach((service, supervised) -> {
+            Process process = supervised.process();
+            if (process != null) {
+                ids.put(service, process.pid());
+            }
+        });
         return ids;
     }
 
-    private Process launch(Service service) {
+    /** How often the stack has started the service again after it exited unexpectedly. */
+    public int restarts(Service service) {
+        return services.get(service).restarts();
+    }
+
+    public boolean isReady(Service service) {
+        return services.get(service).isReady();
+    }
+
+    /** Stops the service on purpose (SIGTERM, it finishes its work) and keeps it stopped. */
+    public void stop(Service service) {
+        services.get(service).stop(STOP_GRACE);
+    }
+
+    /** Starts a service stopped by {@link #stop(Service)} again, and waits until it is ready. */
+    public void start(Service service) {
+        services.get(service).start();
+        services.get(service).awaitReady(READY_TIMEOUT);
+    }
+
+    /** Kills the service as a crash would (SIGKILL): the stack notices and starts it again. */
+    public void crash(Service service) {
+        services.get(service).process().destroyForcibly();
+    }
+
+    /** Waits until the service answers ready (after a restart, say). */
+    public void awaitReady(Service service) {
+        services.get(service).awaitReady(READY_TIMEOUT);
+    }
+
+    /** Stops the broker on purpose (SIGTERM) and keeps it stopped: the services see Kafka go away. */
+    public void stopKafka() {
+        kafka.stop(STOP_GRACE);
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka()} again, on the same port and log. */
+    public void startKafka(Duration timeout) {
+        kafka.start();
+        kafka.awaitReady(timeout);
+    }
+
+    private Supervised supervise(Service service) {
+        Path log = logOf(service);
+        URI readiness = url(service).resolve("/actuator/health/readiness");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        return new Supervised(service.module(), () -> launch(service, log), () -> isReady(http, readiness), log, out,
+                scheduler, record);
+    }
+
+    private Process launch(Service service, Path log) {
         Path jar = settings.projectRoot().resolve(service.module()).resolve("target")
                 .resolve(service.module() + "-" + settings.version() + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -134,13 +232,17 @@ public final class LocalStack implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(settings.dataDirectory().resolve("logs").resolve(service.module() + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = builder.environment();
         environment.put("SERVER_PORT", String.valueOf(settings.port(service)));
-        environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
-        environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
-        environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        // A demo stack must not be reachable from the network.
+        environment.put("SERVER_ADDRESS", "127.0.0.1");
+        if (service.database() != null) {
+            environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
+            environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+            environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+            environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaServer.bootstrapServers());
+        }
         environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
         environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
         environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
@@ -149,32 +251,6 @@ public final class LocalStack implements AutoCloseable {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.module(), e);
-        }
-    }
-
-    private void awaitReadiness() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        for (Service service : Service.values()) {
-            URI readiness = url(service).resolve("/actuator/health/readiness");
-            while (!isReady(http, readiness)) {
-                Process process = processes.get(service);
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(service.module() + " exited with " + process.exitValue()
-                            + "; see " + logOf(service));
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(service.module() + " not ready after " + READY_TIMEOUT
-                            + "; see " + logOf(service));
-                }
-                try {
-                    // Polling a child process's readiness endpoint: there is nothing to wait on instead.
-                    process.waitFor(200, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while starting " + service.module(), e);
-                }
-            }
         }
     }
 
@@ -194,16 +270,27 @@ public final class LocalStack implements AutoCloseable {
         return settings.dataDirectory().resolve("logs").resolve(service.module() + ".log");
     }
 
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * Stops the services first (they flush their outboxes and commit offsets), then Kafka, then
-     * PostgreSQL. Runs once, whether called or run by the JVM's exit.
+     * Stops everything, upstream first: each service in the order events flow (it finishes its
+     * batch, commits its offsets and its outbox's send), then Kafka, then PostgreSQL. Runs once,
+     * whether called or run by the JVM's exit.
      */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
         }
-        closed = true;
         if (Thread.currentThread() != stopOnExit) {
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -211,27 +298,30 @@ public final class LocalStack implements AutoCloseable {
                 // the JVM is exiting and runs the hook, which finds this stack closed
             }
         }
-        processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
+        for (Service service : Service.values()) {
+            Supervised supervised = services.get(service);
+            if (supervised != null) {
+                supervised.stop(STOP_GRACE);
             }
         }
-        processes.clear();
         if (kafka != null) {
-            kafka.close();
+            kafka.stop(STOP_GRACE);
         }
         if (postgres != null) {
             postgres.close();
+            record.forget("postgresql");
         }
+        scheduler.shutdownNow();
+        record.close();
+        stopped.countDown();
     }
 
-    public static void main(String[] args) {
+    /** Blocks until the stack is stopped (Ctrl-C, SIGTERM): nothing else keeps the JVM alive. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
         Settings settings = Settings.fromSystemProperties();
         if (List.of(args).contains("--identity-only")) {
             DemoIdentity identity = DemoIdentity.in(settings.dataDirectory());
@@ -239,16 +329,18 @@ public final class LocalStack implements AutoCloseable {
             identity.printTokens(System.out);
             return;
         }
-        System.out.println("Starting PostgreSQL, Kafka and the three services (data in " + settings.dataDirectory() + ") ...");
+        System.out.println("Starting PostgreSQL, Kafka and the services (data in " + settings.dataDirectory() + ") ...");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("Stopping the local stack ...")));
         LocalStack stack = start(settings);
         System.out.printf("Local stack ready in %.1f s:%n", stack.startUpTime().toMillis() / 1000.0);
         for (Service service : Service.values()) {
             System.out.printf("  %-22s %s   (log: %s)%n", service.module(), stack.url(service), stack.logOf(service));
         }
-        System.out.printf("  %-22s localhost:%d (user postgres, password postgres)%n", "postgresql", settings.postgresPort());
-        System.out.printf("  %-22s %s%n", "kafka", stack.kafkaBootstrapServers());
+        System.out.printf("  %-22s localhost:%d (user postgres, password postgres)%n", "postgresql", stack.postgres.port());
+        System.out.printf("  %-22s %s   (log: %s)%n", KAFKA, stack.kafkaBootstrapServers(), stack.kafka.log());
         stack.identity().printTokens(System.out);
+        System.out.println("Services that exit unexpectedly are reported here and started again.");
         System.out.println("Press Ctrl-C to stop everything.");
+        stack.awaitStop();
     }
 }

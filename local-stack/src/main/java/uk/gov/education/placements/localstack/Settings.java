@@ -8,14 +8,15 @@ import java.util.Map;
 /**
  * Where the local stack keeps its data, where it finds the services' jars, and its ports.
  * Defaults: data in {@code .local-stack/} of the project, services on 8081-8083, PostgreSQL on
- * 15432 (off the usual port, so a developer's own server does not clash; 0 means any free port),
- * Kafka on a free port (the services are told which).
+ * 15432 and Kafka on 19092 (its controller on the next port), off the usual ports so a
+ * developer's own servers do not clash; 0 means any free port.
  */
 public record Settings(
         Path projectRoot,
         Path dataDirectory,
         String version,
         int postgresPort,
+        int kafkaPort,
         Map<Service, Integer> servicePorts,
         List<String> extraJvmArguments,
         Map<String, String> extraEnvironment) {
@@ -38,6 +39,7 @@ public record Settings(
                 Path.of(System.getProperty("localstack.data", root.resolve(".local-stack").toString())),
                 VERSION,
                 Integer.getInteger("localstack.postgres-port", 15432),
+                Integer.getInteger("localstack.kafka-port", 19092),
                 ports, List.of(), Map.of());
     }
 

@@ -27,8 +27,13 @@ final class Api {
 
     static HttpResponse<String> send(String method, Service service, String path, Object body, String token,
                                      Map<String, String> headers) {
+        return send(RunningStack.get(), method, service, path, body, token, headers);
+    }
+
+    static HttpResponse<String> send(LocalStack stack, String method, Service service, String path, Object body,
+                                     String token, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(RunningStack.get().url(service).resolve(path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(stack.url(service).resolve(path))
                     .timeout(Duration.ofSeconds(15))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));

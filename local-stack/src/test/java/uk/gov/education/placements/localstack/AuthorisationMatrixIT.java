@@ -63,6 +63,9 @@ class AuthorisationMatrixIT {
             row("read the contact's history", Service.SCHOOL, "GET",
                     f -> "/schools/" + f.urn + "/placement-contact/history", null, Needs.SHARED,
                     401, 200, 403, 403, 403, 403, 200),
+            // The newest events only: a re-publication of the whole store would be work for nothing here.
+            row("re-publish school-service's events", Service.SCHOOL, "POST", f -> "/admin/republications",
+                    f -> Map.of("fromPosition", 1_000_000_000L), Needs.NOTHING, 401, 403, 403, 403, 403, 403, 202),
 
             row("add a placement", Service.PLACEMENT, "POST", f -> "/schools/" + f.urn + "/placements",
                     f -> Api.placement(), Needs.FRESH, 401, 201, 403, 403, 403, 403, 201),
@@ -84,6 +87,8 @@ class AuthorisationMatrixIT {
             row("end a partnership", Service.PLACEMENT, "DELETE",
                     f -> "/schools/" + f.urn + "/partnerships/" + PARTNER, null, Needs.FRESH,
                     401, 204, 403, 204, 403, 403, 204),
+            row("re-publish placement-service's events", Service.PLACEMENT, "POST", f -> "/admin/republications",
+                    f -> Map.of("fromPosition", 1_000_000_000L), Needs.NOTHING, 401, 403, 403, 403, 403, 403, 202),
 
             row("browse placements", Service.PROVIDER_VIEW, "GET", f -> "/placements", null, Needs.SHARED,
                     401, 403, 403, 200, 200, 403, 200),

@@ -28,7 +28,7 @@ final class RunningStack {
             try {
                 Path data = Files.createTempDirectory("local-stack-e2e");
                 stack = LocalStack.start(new Settings(Path.of("..").toAbsolutePath().normalize(), data,
-                        Settings.VERSION, 0, ports, List.of(), Map.of()));
+                        Settings.VERSION, 0, 0, ports, List.of(), Map.of()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

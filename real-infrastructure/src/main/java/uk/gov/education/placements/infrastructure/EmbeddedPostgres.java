@@ -2,7 +2,10 @@ package uk.gov.education.placements.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL server started from the zonky binaries, without Docker. It works as root
@@ -12,9 +15,11 @@ import java.nio.file.Path;
 public final class EmbeddedPostgres implements PostgresServer {
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres) {
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /** A throwaway server for tests: commits are not flushed to disk (zonky's default, -F). */
@@ -41,9 +46,25 @@ public final class EmbeddedPostgres implements PostgresServer {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedPostgres(builder.start());
+            return new EmbeddedPostgres(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * The server's main process, from its data directory's {@code postmaster.pid}: pg_ctl starts it
+     * detached, so it is not a child of this JVM and outlives it if this JVM is killed.
+     */
+    public Optional<ProcessHandle> postmaster() {
+        if (dataDirectory == null) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
