@@ -56,7 +56,9 @@ public final class LocalStack implements AutoCloseable {
                     EmbeddedPostgres.start(settings.dataDirectory().resolve("postgres"), settings.postgresPort(), true);
             keep(() -> postgres = startedPostgres, startedPostgres);
             for (Service service : Service.values()) {
-                postgres.ensureDatabase(service.database());
+                if (service.hasDatabase()) {
+                    postgres.ensureDatabase(service.database());
+                }
             }
             EmbeddedKafka startedKafka = EmbeddedKafka.start(3, Topics.SCHOOL_EVENTS, Topics.PLACEMENT_EVENTS);
             keep(() -> kafka = startedKafka, startedKafka);
@@ -137,19 +139,35 @@ public final class LocalStack implements AutoCloseable {
                 .redirectOutput(settings.dataDirectory().resolve("logs").resolve(service.module() + ".log").toFile());
         Map<String, String> environment = builder.environment();
         environment.put("SERVER_PORT", String.valueOf(settings.port(service)));
-        environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
-        environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
-        environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
-        environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
-        environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
+        if (service == Service.WEB_GATEWAY) {
+            environment.putAll(webGatewayEnvironment());
+        } else {
+            environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
+            environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+            environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+            environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
+            environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
+            environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
+        }
         environment.putAll(settings.extraEnvironment());
         try {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.module(), e);
         }
+    }
+
+    /**
+     * The web gateway has no database and no broker: it calls the three services over HTTP, and
+     * signs its demo users' tokens with the demo identity's key (the sign-in stand-in).
+     */
+    private Map<String, String> webGatewayEnvironment() {
+        return Map.of(
+                "PLACEMENTS_GATEWAY_SCHOOL_SERVICE_URL", url(Service.SCHOOL).toString(),
+                "PLACEMENTS_GATEWAY_PLACEMENT_SERVICE_URL", url(Service.PLACEMENT).toString(),
+                "PLACEMENTS_GATEWAY_PROVIDER_VIEW_SERVICE_URL", url(Service.PROVIDER_VIEW).toString(),
+                "PLACEMENTS_GATEWAY_DEMO_SIGNING_KEY", "file:" + identity.signingKey());
     }
 
     private void awaitReadiness() {
@@ -239,7 +257,7 @@ public final class LocalStack implements AutoCloseable {
             identity.printTokens(System.out);
             return;
         }
-        System.out.println("Starting PostgreSQL, Kafka and the three services (data in " + settings.dataDirectory() + ") ...");
+        System.out.println("Starting PostgreSQL, Kafka, the three services and the web gateway (data in " + settings.dataDirectory() + ") ...");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("Stopping the local stack ...")));
         LocalStack stack = start(settings);
         System.out.printf("Local stack ready in %.1f s:%n", stack.startUpTime().toMillis() / 1000.0);
