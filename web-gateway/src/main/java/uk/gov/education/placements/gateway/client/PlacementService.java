@@ -2,6 +2,7 @@ package uk.gov.education.placements.gateway.client;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -64,7 +65,10 @@ public class PlacementService {
     }
 
     public void assignProvider(UUID id, String providerCode) {
-        rest.put().uri("/placements/{id}/provider", id).body(Map.of("providerCode", providerCode))
+        // Sent as chosen, even none: placement-service answers "Select a provider or not yet known".
+        Map<String, String> body = new HashMap<>();
+        body.put("providerCode", providerCode);
+        rest.put().uri("/placements/{id}/provider", id).body(body)
                 .retrieve().toBodilessEntity();
     }
 
@@ -83,7 +87,9 @@ public class PlacementService {
     }
 
     public void addPartnerProvider(String urn, String providerCode) {
-        rest.post().uri("/schools/{urn}/partnerships", urn).body(Map.of("providerCode", providerCode))
+        Map<String, String> body = new HashMap<>();
+        body.put("providerCode", providerCode);
+        rest.post().uri("/schools/{urn}/partnerships", urn).body(body)
                 .retrieve().toBodilessEntity();
     }
 

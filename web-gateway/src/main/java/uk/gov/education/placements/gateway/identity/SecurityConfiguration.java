@@ -32,11 +32,11 @@ class SecurityConfiguration {
                 .formLogin(login -> login
                         .loginPage("/sign-in")
                         .usernameParameter("user")
-                        .failureUrl("/sign-in?error")
+                        .failureUrl("/sign-in?error=true")
                         .defaultSuccessUrl("/", false))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
-                        .logoutSuccessUrl("/sign-in?signed-out"))
+                        .logoutSuccessUrl("/sign-in?signed-out=true"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }

@@ -46,7 +46,7 @@ class ProviderPages {
         List<Subject> all = subjects.all();
         String subjectFilter = all.stream().anyMatch(s -> s.code().equals(subject)) ? subject : null;
         String yearGroupFilter = Display.YEAR_GROUPS.stream().anyMatch(group -> group.getKey().equals(yearGroup)) ? yearGroup : null;
-        String showFilter = SHOW.contains(show) ? show : "all";
+        String showFilter = show != null && SHOW.contains(show) ? show : "all";
         boolean partnersOnly = "yes".equals(partnerSchools);
         int pageNumber = pageNumber(page);
 
