@@ -139,9 +139,7 @@ public final class LocalStack implements AutoCloseable {
                 .redirectOutput(settings.dataDirectory().resolve("logs").resolve(service.module() + ".log").toFile());
         Map<String, String> environment = builder.environment();
         environment.put("SERVER_PORT", String.valueOf(settings.port(service)));
-        if (service == Service.WEB_GATEWAY) {
-            environment.putAll(webGatewayEnvironment());
-        } else {
+        if (service.hasDatabase()) {
             environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
             environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
             environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
@@ -149,6 +147,9 @@ public final class LocalStack implements AutoCloseable {
             environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
             environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
             environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
+        }
+        if (service == Service.WEB_GATEWAY) {
+            environment.putAll(webGatewayEnvironment());
         }
         environment.putAll(settings.extraEnvironment());
         try {
