@@ -22,12 +22,14 @@ public final class DemoIdentity {
     public static final String DEMO_PROVIDER_CODE = "1TZ";
 
     private final TokenIssuer tokens;
+    private final Path signingKey;
     private final Path publicKey;
     private final Map<String, Path> tokenFiles = new LinkedHashMap<>();
 
     private DemoIdentity(Path dataDirectory) {
         Path folder = dataDirectory.resolve("identity");
-        tokens = TokenIssuer.keptIn(folder.resolve("signing-key.jwk")).withLifetime(Duration.ofHours(12));
+        signingKey = folder.resolve("signing-key.jwk").toAbsolutePath();
+        tokens = TokenIssuer.keptIn(signingKey).withLifetime(Duration.ofHours(12));
         publicKey = tokens.writePublicKeyPem(folder.resolve("public.pem")).toAbsolutePath();
         write(folder, "school-user", tokens.schoolUser("demo-school-user", DEMO_SCHOOL_URN));
         write(folder, "provider-user", tokens.providerUser("demo-provider-user", DEMO_PROVIDER_CODE));
@@ -45,6 +47,11 @@ public final class DemoIdentity {
 
     public Path publicKey() {
         return publicKey;
+    }
+
+    /** The private key, for the web gateway's sign-in stand-in, which signs its demo users' tokens with it. */
+    public Path signingKey() {
+        return signingKey;
     }
 
     public void printTokens(PrintStream out) {

@@ -34,6 +34,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     static final String KAFKA = "kafka";
+    private static final List<Service> STOP_ORDER =
+            List.of(Service.WEB_GATEWAY, Service.SCHOOL, Service.PLACEMENT, Service.PROVIDER_VIEW);
 
     private final Settings settings;
     private final PrintStream out;
@@ -103,7 +105,7 @@ public final class LocalStack implements AutoCloseable {
         keep(() -> postgres = started);
         postgres.postmaster().ifPresent(postmaster -> record.remember("postgresql", postmaster));
         for (Service service : Service.values()) {
-            if (service.database() != null) {
+            if (service.hasDatabase()) {
                 postgres.ensureDatabase(service.database());
             }
         }
@@ -237,21 +239,36 @@ public final class LocalStack implements AutoCloseable {
         environment.put("SERVER_PORT", String.valueOf(settings.port(service)));
         // A demo stack must not be reachable from the network.
         environment.put("SERVER_ADDRESS", "127.0.0.1");
-        if (service.database() != null) {
+        if (service.hasDatabase()) {
             environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
             environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
             environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
             environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaServer.bootstrapServers());
+            environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
+            environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
+            environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
         }
-        environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
-        environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
-        environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
+        if (service == Service.WEB_GATEWAY) {
+            environment.putAll(webGatewayEnvironment());
+        }
         environment.putAll(settings.extraEnvironment());
         try {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.module(), e);
         }
+    }
+
+    /**
+     * The web gateway has no database and no broker: it calls the three services over HTTP, and
+     * signs its demo users' tokens with the demo identity's key (the sign-in stand-in).
+     */
+    private Map<String, String> webGatewayEnvironment() {
+        return Map.of(
+                "PLACEMENTS_GATEWAY_SCHOOL_SERVICE_URL", url(Service.SCHOOL).toString(),
+                "PLACEMENTS_GATEWAY_PLACEMENT_SERVICE_URL", url(Service.PLACEMENT).toString(),
+                "PLACEMENTS_GATEWAY_PROVIDER_VIEW_SERVICE_URL", url(Service.PROVIDER_VIEW).toString(),
+                "PLACEMENTS_GATEWAY_DEMO_SIGNING_KEY", "file:" + identity.signingKey());
     }
 
     private static boolean isReady(HttpClient http, URI readiness) {
@@ -279,9 +296,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Stops everything, upstream first: each service in the order events flow (it finishes its
-     * batch, commits its offsets and its outbox's send), then Kafka, then PostgreSQL. Runs once,
-     * whether called or run by the JVM's exit.
+     * Stops everything, upstream first: the gateway (no new commands), then each service in the
+     * order events flow (it finishes its batch, commits its offsets and its outbox's send), then
+     * Kafka, then PostgreSQL. Runs once, whether called or run by the JVM's exit.
      */
     @Override
     public void close() {
@@ -298,7 +315,7 @@ public final class LocalStack implements AutoCloseable {
                 // the JVM is exiting and runs the hook, which finds this stack closed
             }
         }
-        for (Service service : Service.values()) {
+        for (Service service : STOP_ORDER) {
             Supervised supervised = services.get(service);
             if (supervised != null) {
                 supervised.stop(STOP_GRACE);
@@ -329,7 +346,8 @@ public final class LocalStack implements AutoCloseable {
             identity.printTokens(System.out);
             return;
         }
-        System.out.println("Starting PostgreSQL, Kafka and the services (data in " + settings.dataDirectory() + ") ...");
+        System.out.println("Starting PostgreSQL, Kafka, the three services and the web gateway (data in "
+                + settings.dataDirectory() + ") ...");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("Stopping the local stack ...")));
         LocalStack stack = start(settings);
         System.out.printf("Local stack ready in %.1f s:%n", stack.startUpTime().toMillis() / 1000.0);

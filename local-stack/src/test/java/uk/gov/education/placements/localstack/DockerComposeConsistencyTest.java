@@ -44,12 +44,14 @@ class DockerComposeConsistencyTest {
 
     /** Settings that differ between environments: they must come from the compose file. */
     private static final Pattern ENVIRONMENT_SPECIFIC = Pattern.compile(
-            "server\\.port|spring\\.datasource\\.(url|username|password)|spring\\.kafka\\.bootstrap-servers|placements\\.topics\\..+|placements\\.history\\.pseudonym-key");
+            "server\\.port|spring\\.datasource\\.(url|username|password)|spring\\.kafka\\.bootstrap-servers|placements\\.topics\\..+|placements\\.history\\.pseudonym-key"
+            // The web gateway's: where the services are, and the sign-in stand-in's key.
+            + "|placements\\.gateway\\.[a-z-]+-service-url|placements\\.gateway\\.demo-signing-key");
 
     @Test
-    void definesTheDatabaseTheBrokerAndTheThreeServices() throws IOException {
+    void definesTheDatabaseTheBrokerTheThreeServicesAndTheWebGateway() throws IOException {
         assertThat(services()).containsKeys("postgres", "kafka",
-                Service.SCHOOL.module(), Service.PLACEMENT.module(), Service.PROVIDER_VIEW.module());
+                Service.SCHOOL.module(), Service.PLACEMENT.module(), Service.PROVIDER_VIEW.module(), Service.WEB_GATEWAY.module());
         assertThat(healthcheck("postgres")).contains("pg_isready");
         assertThat(healthcheck("kafka")).contains("localhost:9092");
     }
@@ -64,12 +66,16 @@ class DockerComposeConsistencyTest {
         assertThat(definition.get("ports")).isEqualTo(List.of(port + ":" + port));
         assertThat(environment(service).get("SERVER_PORT")).isEqualTo(String.valueOf(port));
         assertThat(healthcheck(service.module())).contains("http://localhost:" + port + "/actuator/health/readiness");
-        assertThat(map(definition.get("depends_on"))).containsOnlyKeys("postgres", "kafka")
+        // The services need the database and the broker; the web gateway needs the services.
+        String[] dependencies = service.hasDatabase()
+                ? new String[] {"postgres", "kafka"}
+                : new String[] {Service.SCHOOL.module(), Service.PLACEMENT.module(), Service.PROVIDER_VIEW.module()};
+        assertThat(map(definition.get("depends_on"))).containsOnlyKeys(dependencies)
                 .allSatisfy((name, condition) -> assertThat(map(condition).get("condition")).isEqualTo("service_healthy"));
     }
 
     @ParameterizedTest
-    @EnumSource(Service.class)
+    @EnumSource(value = Service.class, mode = EnumSource.Mode.EXCLUDE, names = "WEB_GATEWAY")
     void everySettingAServiceReadsFromItsEnvironmentIsSetAndResolves(Service service) throws IOException {
         Map<String, String> composeEnvironment = environment(service);
         StandardEnvironment spring = springEnvironmentInsideTheContainer(service, composeEnvironment);
@@ -100,7 +106,7 @@ class DockerComposeConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Service.class)
+    @EnumSource(value = Service.class, mode = EnumSource.Mode.EXCLUDE, names = "WEB_GATEWAY")
     void everyServiceTrustsTheIdentityProviderTheLocalStackStandsInFor(Service service) throws IOException {
         Map<String, String> environment = environment(service);
 
@@ -109,6 +115,26 @@ class DockerComposeConsistencyTest {
         String keyInContainer = environment.get("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION").replace("file:", "");
         assertThat(String.valueOf(service(service.module()).get("volumes")))
                 .contains("./.local-stack/identity/public.pem:" + keyInContainer + ":ro");
+    }
+
+    @Test
+    void theWebGatewayCallsEachServiceAtItsComposeNameAndContractPortAndSignsWithTheMountedDemoKey() throws IOException {
+        Map<String, String> composeEnvironment = environment(Service.WEB_GATEWAY);
+        StandardEnvironment spring = springEnvironmentInsideTheContainer(Service.WEB_GATEWAY, composeEnvironment);
+
+        for (String property : environmentSpecificSettings(Service.WEB_GATEWAY)) {
+            String variable = property.toUpperCase().replace('.', '_').replace('-', '_');
+            assertThat(composeEnvironment).as("web-gateway reads " + property).containsKey(variable);
+            assertThat(spring.getProperty(property)).as(property).isEqualTo(composeEnvironment.get(variable));
+        }
+        for (Service backEnd : List.of(Service.SCHOOL, Service.PLACEMENT, Service.PROVIDER_VIEW)) {
+            assertThat(spring.getProperty("placements.gateway." + backEnd.module() + "-url"))
+                    .isEqualTo("http://" + backEnd.module() + ":" + backEnd.defaultPort());
+        }
+        String keyInContainer = spring.getProperty("placements.gateway.demo-signing-key").replace("file:", "");
+        assertThat(String.valueOf(service(Service.WEB_GATEWAY.module()).get("volumes")))
+                .contains("./.local-stack/identity/signing-key.jwk:" + keyInContainer + ":ro");
+        assertThat(composeEnvironment).doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_KAFKA_BOOTSTRAP_SERVERS");
     }
 
     @Test
@@ -125,7 +151,8 @@ class DockerComposeConsistencyTest {
     }
 
     private static Set<String> environmentSpecificSettings(Service service) throws IOException {
-        Set<String> settings = new TreeSet<>(SHARED_SETTINGS);
+        // The web gateway is no resource server: it reads none of service-support's settings.
+        Set<String> settings = new TreeSet<>(service.hasDatabase() ? SHARED_SETTINGS : Set.of());
         for (PropertySource<?> source : applicationYaml(service)) {
             for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
                 if (ENVIRONMENT_SPECIFIC.matcher(name).matches()) {
