@@ -149,7 +149,8 @@ class AuthorisationMatrixIT {
             assertThat(Api.json(response).get("detail").asText()).isEqualTo("You cannot perform this action");
         }
         if (expected == 202) {
-            awaitReplay(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath());
+            // A replay or a re-publication: let it finish before the next cell starts another.
+            awaitCompletion(row.service, URI.create(response.headers().firstValue("Location").orElseThrow()).getPath());
         }
     }
 
@@ -178,13 +179,13 @@ class AuthorisationMatrixIT {
         HttpResponse<String> started = Api.send("POST", Service.PROVIDER_VIEW, "/admin/replays", null, token);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String path = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
-        awaitReplay(path);
+        awaitCompletion(Service.PROVIDER_VIEW, path);
         return path;
     }
 
-    private static void awaitReplay(String path) {
+    private static void awaitCompletion(Service service, String path) {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            HttpResponse<String> progress = Api.send("GET", Service.PROVIDER_VIEW, path, null, tokens().support("matrix-support"));
+            HttpResponse<String> progress = Api.send("GET", service, path, null, tokens().support("matrix-support"));
             String state = Api.json(progress).path("state").asText();
             assertThat(state).isNotEqualTo("failed");
             return state.equals("completed");
