@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,9 +45,11 @@ import uk.gov.education.placements.placement.command.ProviderCode;
 import uk.gov.education.placements.placement.command.SchoolUrn;
 import uk.gov.education.placements.placement.command.UnassignProviderCommand;
 import uk.gov.education.placements.placement.query.PlacementView;
+import uk.gov.education.placements.support.web.RequestHeaders;
 import uk.gov.education.placements.placement.query.PlacementViews;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class PlacementController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
@@ -67,7 +70,7 @@ class PlacementController {
     @PostMapping("/schools/{urn}/placements")
     CompletableFuture<ResponseEntity<PlacementResponse>> create(
             @PathVariable String urn,
-            @RequestHeader(name = ReadYourWrites.HEADER, required = false) String schoolVersion,
+            @RequestAttribute(name = RequestHeaders.SCHOOL_VERSION, required = false) Long schoolVersion,
             @RequestBody PlacementRequest request) {
         PlacementAccess.actingForSchool(urn);
         SchoolUrn school = Requests.urn(urn);
@@ -107,7 +110,7 @@ class PlacementController {
     @PatchMapping(path = "/placements/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH_JSON})
     CompletableFuture<ResponseEntity<PlacementResponse>> edit(
             @PathVariable UUID id,
-            @RequestHeader(name = ReadYourWrites.HEADER, required = false) String schoolVersion,
+            @RequestAttribute(name = RequestHeaders.SCHOOL_VERSION, required = false) Long schoolVersion,
             @RequestBody ObjectNode body,
             HttpServletRequest servletRequest) {
         PlacementId placementId = new PlacementId(id);

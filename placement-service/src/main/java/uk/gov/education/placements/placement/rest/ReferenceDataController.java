@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
@@ -22,6 +24,7 @@ import uk.gov.education.placements.placement.command.Subjects;
  * content and may be cached for an hour; a client that revalidates with If-None-Match gets 304.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferenceDataController {
 
     private static final CacheControl CACHE_FOR_AN_HOUR = CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();

@@ -2,8 +2,10 @@ package uk.gov.education.placements.placement.rest;
 
 import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.education.placements.placement.query.SchoolPlacements;
@@ -14,6 +16,7 @@ import uk.gov.education.placements.placement.query.SchoolPlacements;
  * validated, like every school path here.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class SchoolPlacementsController {
 
     private final SchoolPlacements placements;

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -39,6 +40,7 @@ import uk.gov.education.placements.support.web.Problems;
  * user asks otherwise ({@code redact=false}), which is audited.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class HistoryController {
 
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
@@ -64,7 +66,7 @@ class HistoryController {
      * comma-separated, with or without revision ({@code PlacementContactChanged} or
      * {@code PlacementContactChanged.v1}). {@code school}: one school's URN.
      */
-    @GetMapping("/history/events")
+    @GetMapping(path = "/history/events", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> events(HttpServletRequest request) {
         Caller caller = ProviderViewAccess.analysingTheHistory();
         QueryParameters parameters = QueryParameters.of(request, Set.of("from", "to", "type", "school", "redact"));

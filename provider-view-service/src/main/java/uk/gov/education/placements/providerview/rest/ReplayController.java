@@ -4,11 +4,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.education.placements.providerview.query.replay.Replay;
@@ -17,6 +19,7 @@ import uk.gov.education.placements.support.web.ProblemException;
 import uk.gov.education.placements.support.web.Problems;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class ReplayController {
 
     private final ReplayService replays;

@@ -2,9 +2,11 @@ package uk.gov.education.placements.providerview.rest;
 
 import java.util.Set;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import uk.gov.education.placements.support.web.ProblemException;
 import uk.gov.education.placements.support.web.Problems;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class SchoolController {
 
     private final SchoolQueries schools;

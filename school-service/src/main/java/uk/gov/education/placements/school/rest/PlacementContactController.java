@@ -1,7 +1,6 @@
 package uk.gov.education.placements.school.rest;
 
 import java.net.URI;
-import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +25,9 @@ import uk.gov.education.placements.school.command.SchoolUrn;
 import uk.gov.education.placements.school.command.VersionedContact;
 import uk.gov.education.placements.school.query.SchoolView;
 import uk.gov.education.placements.school.query.SchoolViewRepository;
+import uk.gov.education.placements.support.web.EntityTags;
 import uk.gov.education.placements.support.web.ProblemException;
+import uk.gov.education.placements.support.web.RequestHeaders;
 import uk.gov.education.placements.support.web.Problems;
 
 /**
@@ -34,7 +35,7 @@ import uk.gov.education.placements.support.web.Problems;
  * remove it, and Spring answers 405 with {@code Allow} for it.
  */
 @RestController
-@RequestMapping("/schools/{urn}/placement-contact")
+@RequestMapping(path = "/schools/{urn}/placement-contact", produces = MediaType.APPLICATION_JSON_VALUE)
 class PlacementContactController {
 
     private final SchoolCommands commands;
@@ -58,7 +59,7 @@ class PlacementContactController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PlacementContactResponse> add(@PathVariable("urn") String rawUrn,
-            @RequestHeader(name = "If-Match", required = false) List<String> ifMatch,
+            @RequestAttribute(name = RequestHeaders.IF_MATCH, required = false) EntityTags ifMatch,
             @RequestBody PlacementContactRequest request) {
         SchoolAccess.actingForSchool(rawUrn);
         SchoolUrn urn = Lookups.urn(rawUrn);
@@ -71,7 +72,7 @@ class PlacementContactController {
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PlacementContactResponse> change(@PathVariable("urn") String rawUrn,
-            @RequestHeader(name = "If-Match", required = false) List<String> ifMatch,
+            @RequestAttribute(name = RequestHeaders.IF_MATCH, required = false) EntityTags ifMatch,
             @RequestBody PlacementContactRequest request) {
         SchoolAccess.actingForSchool(rawUrn);
         SchoolUrn urn = Lookups.urn(rawUrn);

@@ -19,7 +19,7 @@ import uk.gov.education.placements.school.query.SchoolView;
 import uk.gov.education.placements.school.query.SchoolViewRepository;
 
 @RestController
-@RequestMapping("/schools")
+@RequestMapping(path = "/schools", produces = MediaType.APPLICATION_JSON_VALUE)
 class SchoolController {
 
     /** A School's first event has sequence number 0. */

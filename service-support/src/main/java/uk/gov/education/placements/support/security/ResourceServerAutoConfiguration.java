@@ -30,6 +30,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.http.HttpStatus;
+import uk.gov.education.placements.support.web.Problems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -71,6 +74,18 @@ public class ResourceServerAutoConfiguration {
                 .build();
     }
 
+    /**
+     * Spring Security's firewall refuses a request with an encoded slash, a path that is not
+     * normalised, a character that is not allowed: a 400 problem detail like every other refusal
+     * (its default rethrows, which the container answers with a 500).
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+        return (request, response, e) -> write(response, objectMapper, Problems.problem(HttpStatus.BAD_REQUEST,
+                "invalid-request", "Invalid request", "The request holds a character or a form that is not allowed"),
+                false);
+    }
+
     @Bean
     JwtDecoder jwtDecoder(Environment environment, ResourceLoader resources) {
         String issuer = environment.getRequiredProperty("placements.security.issuer");
@@ -90,7 +105,9 @@ public class ResourceServerAutoConfiguration {
                 JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
                 // Every command records who issued it: a token that names nobody is no token.
-                new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank())));
+                new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()),
+                // The default validator checks exp only when a token has one: a token must expire.
+                new JwtClaimValidator<Object>("exp", exp -> exp != null)));
         return decoder;
     }
 

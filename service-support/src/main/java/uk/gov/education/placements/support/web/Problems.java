@@ -36,6 +36,15 @@ public final class Problems {
         return problem;
     }
 
+    /** The request's path as the problem's {@code instance}, when it is a URI at all. */
+    public static void setInstance(ProblemDetail problem, String requestUri) {
+        try {
+            problem.setInstance(URI.create(requestUri));
+        } catch (IllegalArgumentException notAUri) {
+            // A path Tomcat let through but java.net.URI refuses: the problem needs no instance.
+        }
+    }
+
     public static ProblemDetail badRequest(String detail) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail);
     }

@@ -37,7 +37,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
             ProblemDetail problem = tooLarge(maxBytes);
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            Problems.setInstance(problem, request.getRequestURI());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             // The unread body is not worth draining: close the connection instead.

@@ -71,6 +71,12 @@ class ResourceServerIT {
     }
 
     @Test
+    void refusesATokenThatNeverExpires() throws Exception {
+        assertUnauthorized(get("/whoami", tokens.sign(tokens.claims("user-1").expirationTime(null)
+                .claim("role", "support").build())));
+    }
+
+    @Test
     void refusesATokenSignedWithAnotherKey() throws Exception {
         assertUnauthorized(get("/whoami", TokenIssuer.generate().support("intruder")));
     }
