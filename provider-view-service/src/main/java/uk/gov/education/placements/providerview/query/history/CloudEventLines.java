@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.gov.education.placements.events.CloudEvents;
 import uk.gov.education.placements.events.EventCatalog;
 import uk.gov.education.placements.events.PlacementContactEvent;
+import uk.gov.education.placements.events.PlacementCreated;
+import uk.gov.education.placements.events.PlacementUpdated;
 
 /**
  * Writes stored events as CloudEvents in the JSON event format, one per line (NDJSON): the
@@ -57,6 +59,8 @@ public final class CloudEventLines {
         out.writeFieldName("data");
         if (redact && isContactEvent(event.type())) {
             out.writeTree(redacted(event.data()));
+        } else if (redact && carriesMentors(event.type())) {
+            out.writeTree(withMentorsRedacted(event.data()));
         } else {
             out.writeRawValue(event.data());
         }
@@ -68,6 +72,27 @@ public final class CloudEventLines {
         return EventCatalog.byCloudEventType(cloudEventType)
                 .map(type -> PlacementContactEvent.class.isAssignableFrom(type.javaType()))
                 .orElse(false);
+    }
+
+    /** Mentors are people too: their names are personal data like the contact's. */
+    static boolean carriesMentors(String cloudEventType) {
+        return EventCatalog.byCloudEventType(cloudEventType)
+                .map(type -> type.javaType() == PlacementCreated.class || type.javaType() == PlacementUpdated.class)
+                .orElse(false);
+    }
+
+    /** Each mentor's name becomes the redaction mark: how many mentors a placement had stays visible. */
+    private JsonNode withMentorsRedacted(String data) throws IOException {
+        ObjectNode payload = (ObjectNode) JSON.readTree(data);
+        JsonNode mentors = payload.path("details").path("mentors");
+        if (mentors instanceof com.fasterxml.jackson.databind.node.ArrayNode names) {
+            for (int i = 0; i < names.size(); i++) {
+                if (!names.get(i).isNull()) {
+                    names.set(i, redactor.name(names.get(i).asText()));
+                }
+            }
+        }
+        return payload;
     }
 
     private JsonNode redacted(String data) throws IOException {

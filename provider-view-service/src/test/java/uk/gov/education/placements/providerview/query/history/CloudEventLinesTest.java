@@ -64,6 +64,19 @@ class CloudEventLinesTest {
     }
 
     @Test
+    void redactsMentorsNamesButKeepsHowManyThereWere() throws Exception {
+        String out = write(List.of(event(7, "PlacementUpdated.v1", "{\"placementId\":\"6f1d2c3b-4a59-4e8f-9b7a-0c1d2e3f4a5b\","
+                + "\"schoolUrn\":\"100000\",\"details\":{\"phase\":\"primary\",\"subject\":\"primary\","
+                + "\"mentors\":[\"Minerva McGonagall\",\"Filius Flitwick\"],\"academicYear\":\"2025/26\"}}")), true);
+
+        JsonNode details = JSON.readTree(out).get("data").get("details");
+        assertThat(details.get("mentors")).hasSize(2).allSatisfy(mentor ->
+                assertThat(mentor.asText()).isEqualTo(ContactRedactor.REDACTED));
+        assertThat(details.get("subject").asText()).isEqualTo("primary");
+        assertThat(out).doesNotContain("McGonagall").doesNotContain("Flitwick");
+    }
+
+    @Test
     void leavesOtherEventsDataAsStored() throws Exception {
         String data = "{\"schoolUrn\":\"100000\",\"providerCode\":\"1TZ\",\"addedLater\":{\"x\":1}}";
 
