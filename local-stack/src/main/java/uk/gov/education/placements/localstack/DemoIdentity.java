@@ -25,12 +25,14 @@ public final class DemoIdentity {
     private final Path signingKey;
     private final Path publicKey;
     private final Map<String, Path> tokenFiles = new LinkedHashMap<>();
+    private final String pseudonymKey;
 
     private DemoIdentity(Path dataDirectory) {
         Path folder = dataDirectory.resolve("identity");
         signingKey = folder.resolve("signing-key.jwk").toAbsolutePath();
         tokens = TokenIssuer.keptIn(signingKey).withLifetime(Duration.ofHours(12));
         publicKey = tokens.writePublicKeyPem(folder.resolve("public.pem")).toAbsolutePath();
+        pseudonymKey = pseudonymKey(folder.resolve("pseudonym.key"));
         write(folder, "school-user", tokens.schoolUser("demo-school-user", DEMO_SCHOOL_URN));
         write(folder, "provider-user", tokens.providerUser("demo-provider-user", DEMO_PROVIDER_CODE));
         write(folder, "analyst", tokens.analyst("demo-analyst"));
@@ -47,6 +49,27 @@ public final class DemoIdentity {
 
     public Path publicKey() {
         return publicKey;
+    }
+
+    /**
+     * The key of the analysts' email pseudonyms: random, made on first start and kept with the
+     * data, so pseudonyms stay stable across restarts and no two stacks share one.
+     */
+    public String pseudonymKey() {
+        return pseudonymKey;
+    }
+
+    private static String pseudonymKey(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.writeString(file, java.util.HexFormat.of().formatHex(key));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The private key, for the web gateway's sign-in stand-in, which signs its demo users' tokens with it. */

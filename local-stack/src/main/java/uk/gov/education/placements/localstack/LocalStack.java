@@ -248,6 +248,9 @@ public final class LocalStack implements AutoCloseable {
             environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
             environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
         }
+        if (service == Service.PROVIDER_VIEW) {
+            environment.put("PLACEMENTS_HISTORY_PSEUDONYM_KEY", identity.pseudonymKey());
+        }
         if (service == Service.WEB_GATEWAY) {
             environment.putAll(webGatewayEnvironment());
         }

@@ -211,15 +211,26 @@ class DockerComposeConsistencyTest {
         }
     }
 
-    /** Values as docker compose passes them, with {@code ${NAME:-default}} taken at its default. */
+    /**
+     * Values as docker compose passes them: {@code ${NAME:-default}} taken at its default, and
+     * {@code ${NAME:?message}} (which compose refuses to start without) as the operator's value.
+     */
     private static Map<String, String> strings(Map<String, Object> map) {
         Map<String, String> strings = new HashMap<>();
-        map.forEach((key, value) -> strings.put(key,
-                COMPOSE_DEFAULT.matcher(String.valueOf(value)).replaceAll(match -> Matcher.quoteReplacement(match.group(2)))));
+        map.forEach((key, value) -> strings.put(key, COMPOSE_REQUIRED.matcher(
+                COMPOSE_DEFAULT.matcher(String.valueOf(value)).replaceAll(match -> Matcher.quoteReplacement(match.group(2))))
+                .replaceAll(match -> Matcher.quoteReplacement("operator's " + match.group(1)))));
         return strings;
     }
 
     private static final Pattern COMPOSE_DEFAULT = Pattern.compile("\\$\\{([A-Z0-9_]+):-([^}]*)}");
+    private static final Pattern COMPOSE_REQUIRED = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?([^}]*)}");
+
+    @Test
+    void theHistorysPseudonymKeyIsTheOperatorsOwnOrComposeDoesNotStart() throws IOException {
+        Object key = map(service(Service.PROVIDER_VIEW.module()).get("environment")).get("PLACEMENTS_HISTORY_PSEUDONYM_KEY");
+        assertThat(String.valueOf(key)).startsWith("${PLACEMENTS_HISTORY_PSEUDONYM_KEY:?");
+    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {

@@ -32,7 +32,8 @@ import uk.gov.education.placements.infrastructure.Tokens;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.consumer.group-id=provider-view-it-${random.uuid}",
-        "placements.replay.batch-size=1000"})
+        "placements.replay.batch-size=1000",
+        "placements.history.pseudonym-key=provider-view-it-pseudonym-key"})
 @WithRealInfrastructure
 public abstract class ProviderViewIT {
 

@@ -1,7 +1,7 @@
 package uk.gov.education.placements.providerview.query.history;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,18 +10,23 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(HistoryProperties.class)
 public class HistoryConfiguration {
 
-    /** The key application.yml ships with, for a local stack only. */
-    static final String LOCAL_ONLY_KEY = "local-only-pseudonym-key";
+    /** Keys that were ever shipped as examples: whoever read this repository knows them. */
+    static final Set<String> PLACEHOLDER_KEYS = Set.of("local-only-pseudonym-key", "compose-only-pseudonym-key");
 
-    private static final Logger log = LoggerFactory.getLogger(HistoryConfiguration.class);
-
+    /**
+     * Refuses to start without a key of its own: with a known key, anyone could confirm a guessed
+     * address against the pseudonyms analysts read. The local stack makes a random one per data
+     * folder; every other environment sets its secret.
+     */
     @Bean
     ContactRedactor contactRedactor(HistoryProperties properties) {
-        if (LOCAL_ONLY_KEY.equals(properties.pseudonymKey())) {
-            log.warn("placements.history.pseudonym-key is the local-only default: set a secret key "
-                    + "(PLACEMENTS_HISTORY_PSEUDONYM_KEY) anywhere real contact data flows");
+        String key = properties.pseudonymKey();
+        if (key == null || key.isBlank() || PLACEHOLDER_KEYS.contains(key.strip())) {
+            throw new IllegalStateException("Set placements.history.pseudonym-key (PLACEMENTS_HISTORY_PSEUDONYM_KEY) "
+                    + "to a secret key of this environment's own: " + (key == null || key.isBlank()
+                    ? "it is not set" : "\"" + key + "\" is a published example"));
         }
-        return new ContactRedactor(properties.pseudonymKey());
+        return new ContactRedactor(key);
     }
 
     @Bean
