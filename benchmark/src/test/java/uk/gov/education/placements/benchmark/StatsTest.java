@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StatsTest {
 
     @Test
-    void a_percentile_is_the_smallest_sample_that_at_least_that_share_of_samples_does_not_exceed() {
+    void aPercentileIsTheSmallestSampleThatAtLeastThatShareOfSamplesDoesNotExceed() {
         long[] sorted = Stats.sorted(new long[] {50, 10, 40, 20, 30, 60, 70, 80, 90, 100});
 
         assertThat(Stats.percentile(sorted, 50)).isEqualTo(50);
@@ -20,7 +20,7 @@ class StatsTest {
     }
 
     @Test
-    void latencies_are_reported_in_milliseconds_from_nanosecond_samples() {
+    void latenciesAreReportedInMillisecondsFromNanosecondSamples() {
         Stats.Latencies latencies = Stats.Latencies.ofNanos(new long[] {3_000_000, 1_000_000, 2_500_000});
 
         assertThat(latencies.count()).isEqualTo(3);
@@ -29,13 +29,13 @@ class StatsTest {
     }
 
     @Test
-    void the_median_of_an_even_number_of_repetitions_is_the_mean_of_the_middle_two() {
+    void theMedianOfAnEvenNumberOfRepetitionsIsTheMeanOfTheMiddleTwo() {
         assertThat(Stats.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
         assertThat(Stats.median(List.of(5.0, 1.0, 3.0))).isEqualTo(3.0);
     }
 
     @Test
-    void the_spread_is_the_range_of_the_repetitions_relative_to_their_median() {
+    void theSpreadIsTheRangeOfTheRepetitionsRelativeToTheirMedian() {
         Spread spread = Spread.of(List.of(90.0, 100.0, 120.0));
 
         assertThat(spread.median()).isEqualTo(100.0);
@@ -46,7 +46,7 @@ class StatsTest {
     }
 
     @Test
-    void profile_samples_are_grouped_by_library_and_thread_pool() {
+    void profileSamplesAreGroupedByLibraryAndThreadPool() {
         assertThat(Profiler.libraryOf("org.postgresql.core.v3.QueryExecutorImpl")).isEqualTo("PostgreSQL JDBC driver");
         assertThat(Profiler.libraryOf("org.springframework.kafka.core.KafkaTemplate")).isEqualTo("Spring for Kafka");
         assertThat(Profiler.libraryOf("com.nimbusds.jose.util.Base64Codec")).isEqualTo("JWT decoding (Spring Security, Nimbus)");

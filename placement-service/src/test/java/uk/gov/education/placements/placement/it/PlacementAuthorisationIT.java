@@ -106,7 +106,7 @@ class PlacementAuthorisationIT {
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointForEveryCaller")
-    void answers_each_caller_as_the_rules_say_and_a_refusal_changes_nothing(Endpoint endpoint, Caller caller) {
+    void answersEachCallerAsTheRulesSayAndARefusalChangesNothing(Endpoint endpoint, Caller caller) {
         Case scene = freshCase();
         String before = snapshot(scene);
 
@@ -125,7 +125,7 @@ class PlacementAuthorisationIT {
     }
 
     @Test
-    void refuses_tokens_that_are_expired_foreign_for_another_audience_or_unsigned() {
+    void refusesTokensThatAreExpiredForeignForAnotherAudienceOrUnsigned() {
         String path = "/schools/" + school + "/partnerships";
         TokenIssuer trusted = RealInfrastructure.tokens();
         List<String> invalid = List.of(
@@ -144,7 +144,7 @@ class PlacementAuthorisationIT {
     }
 
     @Test
-    void a_school_user_of_several_schools_acts_for_each_of_them() {
+    void aSchoolUserOfSeveralSchoolsActsForEachOfThem() {
         SchoolUrn other = anyUrn();
         Api user = api.as(Tokens.schoolUser("multi-school-user", other.value(), school.value()));
 

@@ -87,13 +87,13 @@ class EmailAddressTest {
 
     @ParameterizedTest(name = "[{index}] {2}: {0}")
     @MethodSource("validAddresses")
-    void accepts_and_normalises_a_valid_address(String raw, String stored, String reason) {
+    void acceptsAndNormalisesAValidAddress(String raw, String stored, String reason) {
         assertThat(new EmailAddress(raw).value()).as(reason).isEqualTo(stored);
     }
 
     @ParameterizedTest(name = "[{index}] {2}")
     @MethodSource("invalidAddresses")
-    void refuses_an_invalid_address_with_the_services_message(String raw, String message, String reason) {
+    void refusesAnInvalidAddressWithTheServicesMessage(String raw, String message, String reason) {
         assertThatThrownBy(() -> new EmailAddress(raw))
                 .as(reason)
                 .isInstanceOf(InvalidValueException.class)

@@ -31,7 +31,7 @@ class SchoolCommandsTest {
     }
 
     @Test
-    void a_conflict_without_if_match_is_retried_on_the_new_state() {
+    void aConflictWithoutIfMatchIsRetriedOnTheNewState() {
         changesConflict(2);
 
         VersionedContact result = commands.change(new ChangePlacementContactCommand(urn, jane()));
@@ -41,7 +41,7 @@ class SchoolCommandsTest {
     }
 
     @Test
-    void retries_are_bounded_and_then_the_change_is_refused_as_a_conflict() {
+    void retriesAreBoundedAndThenTheChangeIsRefusedAsAConflict() {
         changesConflict(Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane())))
@@ -50,7 +50,7 @@ class SchoolCommandsTest {
     }
 
     @Test
-    void a_conflict_with_if_match_is_a_version_mismatch_without_a_retry() {
+    void aConflictWithIfMatchIsAVersionMismatchWithoutARetry() {
         changesConflict(1);
 
         assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane(), ExpectedVersion.exactly(6))))
@@ -59,7 +59,7 @@ class SchoolCommandsTest {
     }
 
     @Test
-    void a_rule_violation_is_never_retried() {
+    void aRuleViolationIsNeverRetried() {
         bus.subscribe(ChangePlacementContactCommand.class.getName(), command -> {
             attempts.incrementAndGet();
             throw new NoPlacementContactYet(urn.value());
@@ -71,7 +71,7 @@ class SchoolCommandsTest {
     }
 
     @Test
-    void a_second_first_event_for_a_urn_means_the_school_exists() {
+    void aSecondFirstEventForAUrnMeansTheSchoolExists() {
         bus.subscribe(OnboardSchoolCommand.class.getName(), command -> {
             throw new AggregateStreamCreationException("Cannot reuse aggregate identifier");
         });

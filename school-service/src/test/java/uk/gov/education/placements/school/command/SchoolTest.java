@@ -31,7 +31,7 @@ class SchoolTest {
     }
 
     @Test
-    void onboarding_records_the_school_with_its_trimmed_name() {
+    void onboardingRecordsTheSchoolWithItsTrimmedName() {
         fixture.givenNoPriorActivity()
                 .when(new OnboardSchoolCommand(urn, new SchoolName("  Hillside Primary School ")))
                 .expectSuccessfulHandlerExecution()
@@ -39,7 +39,7 @@ class SchoolTest {
     }
 
     @Test
-    void adding_the_first_contact_records_the_whole_contact_and_answers_the_new_version() {
+    void addingTheFirstContactRecordsTheWholeContactAndAnswersTheNewVersion() {
         PlacementContact contact = contact(" Jane ", "   ", "  Jane.Doe@Example.COM ");
 
         fixture.given(onboarded(urn))
@@ -49,14 +49,14 @@ class SchoolTest {
     }
 
     @Test
-    void a_shared_mailbox_without_names_can_be_the_contact() {
+    void aSharedMailboxWithoutNamesCanBeTheContact() {
         fixture.given(onboarded(urn))
                 .when(new AddPlacementContactCommand(urn, sharedMailbox()))
                 .expectEvents(new PlacementContactAdded(urn.value(), null, null, "placements@example.com"));
     }
 
     @Test
-    void a_contact_for_a_school_that_was_never_onboarded_is_refused_as_not_found() {
+    void aContactForASchoolThatWasNeverOnboardedIsRefusedAsNotFound() {
         fixture.givenNoPriorActivity()
                 .when(new AddPlacementContactCommand(urn, jane()))
                 .expectException(AggregateNotFoundException.class)
@@ -64,10 +64,10 @@ class SchoolTest {
     }
 
     @Nested
-    class onlyOneContactPerSchool {
+    class OnlyOneContactPerSchool {
 
         @Test
-        void a_second_add_is_refused_with_the_services_message() {
+        void aSecondAddIsRefusedWithTheServicesMessage() {
             fixture.given(onboarded(urn), added(urn, jane()))
                     .when(new AddPlacementContactCommand(urn, sharedMailbox()))
                     .expectException(PlacementContactAlreadyAdded.class)
@@ -76,7 +76,7 @@ class SchoolTest {
         }
 
         @Test
-        void a_second_add_is_refused_even_after_a_change() {
+        void aSecondAddIsRefusedEvenAfterAChange() {
             fixture.given(onboarded(urn), added(urn, jane()), changed(urn, sharedMailbox()))
                     .when(new AddPlacementContactCommand(urn, jane()))
                     .expectException(PlacementContactAlreadyAdded.class)
@@ -85,10 +85,10 @@ class SchoolTest {
     }
 
     @Nested
-    class contactMustExistToChange {
+    class ContactMustExistToChange {
 
         @Test
-        void a_change_before_any_contact_is_refused() {
+        void aChangeBeforeAnyContactIsRefused() {
             fixture.given(onboarded(urn))
                     .when(new ChangePlacementContactCommand(urn, jane()))
                     .expectException(NoPlacementContactYet.class)
@@ -97,7 +97,7 @@ class SchoolTest {
         }
 
         @Test
-        void a_change_replaces_the_whole_contact() {
+        void aChangeReplacesTheWholeContact() {
             PlacementContact mailbox = contact(null, "  ", "Placements@School.example");
 
             fixture.given(onboarded(urn), added(urn, jane()))
@@ -108,10 +108,10 @@ class SchoolTest {
     }
 
     @Nested
-    class unchangedContactEmitsNothing {
+    class UnchangedContactEmitsNothing {
 
         @Test
-        void details_equal_after_normalisation_emit_no_event_and_keep_the_version() {
+        void detailsEqualAfterNormalisationEmitNoEventAndKeepTheVersion() {
             PlacementContact sameButMessy = contact("  Jane", "Doe  ", " JANE.DOE@example.com");
 
             fixture.given(onboarded(urn), added(urn, jane()))
@@ -122,7 +122,7 @@ class SchoolTest {
         }
 
         @Test
-        void a_change_of_case_in_a_name_is_a_change() {
+        void aChangeOfCaseInANameIsAChange() {
             PlacementContact lowerCaseName = contact("jane", "Doe", "jane.doe@example.com");
 
             fixture.given(onboarded(urn), added(urn, jane()))
@@ -132,17 +132,17 @@ class SchoolTest {
     }
 
     @Nested
-    class expectedVersionMustBeCurrent {
+    class ExpectedVersionMustBeCurrent {
 
         @Test
-        void a_change_naming_the_current_version_goes_ahead() {
+        void aChangeNamingTheCurrentVersionGoesAhead() {
             fixture.given(onboarded(urn), added(urn, jane()))
                     .when(new ChangePlacementContactCommand(urn, sharedMailbox(), ExpectedVersion.exactly(1)))
                     .expectEvents(changed(urn, sharedMailbox()));
         }
 
         @Test
-        void a_change_naming_an_older_version_is_refused_and_changes_nothing() {
+        void aChangeNamingAnOlderVersionIsRefusedAndChangesNothing() {
             fixture.given(onboarded(urn), added(urn, jane()), changed(urn, sharedMailbox()))
                     .when(new ChangePlacementContactCommand(urn, jane(), ExpectedVersion.exactly(1)))
                     .expectException(SchoolVersionMismatch.class)
@@ -150,7 +150,7 @@ class SchoolTest {
         }
 
         @Test
-        void a_change_naming_a_version_not_reached_yet_is_refused() {
+        void aChangeNamingAVersionNotReachedYetIsRefused() {
             fixture.given(onboarded(urn), added(urn, jane()))
                     .when(new ChangePlacementContactCommand(urn, sharedMailbox(), ExpectedVersion.exactly(7)))
                     .expectException(SchoolVersionMismatch.class)
@@ -158,14 +158,14 @@ class SchoolTest {
         }
 
         @Test
-        void an_add_naming_the_onboarded_version_goes_ahead() {
+        void anAddNamingTheOnboardedVersionGoesAhead() {
             fixture.given(onboarded(urn))
                     .when(new AddPlacementContactCommand(urn, jane(), ExpectedVersion.exactly(0)))
                     .expectEvents(added(urn, jane()));
         }
 
         @Test
-        void a_condition_no_version_can_meet_is_refused() {
+        void aConditionNoVersionCanMeetIsRefused() {
             fixture.given(onboarded(urn), added(urn, jane()))
                     .when(new ChangePlacementContactCommand(urn, sharedMailbox(), ExpectedVersion.oneOf(java.util.Set.of())))
                     .expectException(SchoolVersionMismatch.class)

@@ -13,18 +13,18 @@ class ValueObjectsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"100000", "1234567"})
-    void a_urn_of_six_or_seven_digits_is_its_own_string(String raw) {
+    void aUrnOfSixOrSevenDigitsIsItsOwnString(String raw) {
         assertThat(new SchoolUrn(raw)).hasToString(raw);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "12345", "12345678", "12345a", " 100000", "１００００００", "100000\n", "-10000"})
-    void anything_else_is_not_a_urn(String raw) {
+    void anythingElseIsNotAUrn(String raw) {
         assertThatThrownBy(() -> new SchoolUrn(raw)).isInstanceOf(InvalidValueException.class).hasMessage(SchoolUrn.INVALID);
     }
 
     @Test
-    void names_are_trimmed_and_a_blank_name_is_not_entered() {
+    void namesAreTrimmedAndABlankNameIsNotEntered() {
         assertThat(PersonName.firstName("  Jane ")).isEqualTo(new PersonName("Jane"));
         assertThat(PersonName.firstName("   ")).isNull();
         assertThat(PersonName.lastName("")).isNull();
@@ -33,7 +33,7 @@ class ValueObjectsTest {
     }
 
     @Test
-    void a_name_may_have_a_hundred_characters_counted_as_people_count_them() {
+    void aNameMayHaveAHundredCharactersCountedAsPeopleCountThem() {
         assertThat(PersonName.firstName("a".repeat(100))).isNotNull();
         assertThat(PersonName.firstName("\uD83D\uDE00".repeat(100))).isNotNull();
         assertThatThrownBy(() -> PersonName.firstName("a".repeat(101)))
@@ -45,14 +45,14 @@ class ValueObjectsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Ja\u0007ne", "Jane\n", "\tJane", "Ja\u0000ne", "Jane\u0085", "\uDC00Jane", "\t"})
-    void a_name_with_control_characters_is_refused_not_cleaned(String raw) {
+    void aNameWithControlCharactersIsRefusedNotCleaned(String raw) {
         assertThatThrownBy(() -> PersonName.lastName(raw))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Last name must not contain control characters");
     }
 
     @Test
-    void a_school_name_is_required_trimmed_and_bounded() {
+    void aSchoolNameIsRequiredTrimmedAndBounded() {
         assertThat(new SchoolName("  Hillside ").value()).isEqualTo("Hillside");
         assertThatThrownBy(() -> new SchoolName(" ")).hasMessage(SchoolName.BLANK);
         assertThatThrownBy(() -> new SchoolName(null)).hasMessage(SchoolName.BLANK);
@@ -61,7 +61,7 @@ class ValueObjectsTest {
     }
 
     @Test
-    void an_unconditional_expectation_is_met_by_any_version_and_a_condition_only_by_its_versions() {
+    void anUnconditionalExpectationIsMetByAnyVersionAndAConditionOnlyByItsVersions() {
         assertThat(ExpectedVersion.any().isMetBy(42)).isTrue();
         assertThat(ExpectedVersion.exactly(3).isMetBy(3)).isTrue();
         assertThat(ExpectedVersion.exactly(3).isMetBy(4)).isFalse();

@@ -45,7 +45,7 @@ class SchoolEventsOnKafkaIT {
     JdbcClient jdbc;
 
     @Test
-    void each_change_is_one_cloud_event_in_order_keyed_and_subjected_by_the_urn() throws Exception {
+    void eachChangeIsOneCloudEventInOrderKeyedAndSubjectedByTheUrn() throws Exception {
         String urn = anyUrn().value();
         Http http = new Http(port, Tokens.support());
         http.post("/schools", "{\"urn\": \"" + urn + "\", \"name\": \"Hillside Primary School\"}");

@@ -80,7 +80,7 @@ class BadInputIT {
 
     @ParameterizedTest(name = "PUT contact: {0}")
     @MethodSource("badContactBodies")
-    void a_bad_contact_change_is_400_and_changes_nothing(String what, byte[] body) {
+    void aBadContactChangeIs400AndChangesNothing(String what, byte[] body) {
         Response refused = http.sendJson("PUT", contactPath(), body);
 
         assertIsAProblem(refused, what);
@@ -89,7 +89,7 @@ class BadInputIT {
 
     @ParameterizedTest(name = "POST contact: {0}")
     @MethodSource("badContactBodies")
-    void a_bad_contact_add_is_400_and_changes_nothing(String what, byte[] body) {
+    void aBadContactAddIs400AndChangesNothing(String what, byte[] body) {
         Response refused = http.sendJson("POST", contactPath(), body);
 
         assertIsAProblem(refused, what);
@@ -110,7 +110,7 @@ class BadInputIT {
 
     @ParameterizedTest(name = "POST school: {0}")
     @MethodSource("badSchools")
-    void a_bad_onboarding_is_400_and_onboards_nothing(String what, byte[] template) {
+    void aBadOnboardingIs400AndOnboardsNothing(String what, byte[] template) {
         String freshUrn = anyUrn().value();
         byte[] body = new String(template, StandardCharsets.ISO_8859_1).replace("%s", freshUrn).getBytes(StandardCharsets.ISO_8859_1);
 

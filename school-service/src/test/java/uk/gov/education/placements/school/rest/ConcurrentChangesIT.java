@@ -88,7 +88,7 @@ class ConcurrentChangesIT {
     }
 
     @Test
-    void without_if_match_every_accepted_change_is_one_event_and_the_last_accepted_wins() throws Exception {
+    void withoutIfMatchEveryAcceptedChangeIsOneEventAndTheLastAcceptedWins() throws Exception {
         List<Response> responses = concurrently(i -> instances.get(i % 2).put(contactPath(),
                 "{\"firstName\": \"Gateway " + i + "\", \"email\": \"gateway-" + i + "@example.com\"}"));
 
@@ -108,7 +108,7 @@ class ConcurrentChangesIT {
     }
 
     @Test
-    void with_the_same_if_match_exactly_one_change_is_accepted_and_the_rest_are_412() throws Exception {
+    void withTheSameIfMatchExactlyOneChangeIsAcceptedAndTheRestAre412() throws Exception {
         List<Response> responses = concurrently(i -> instances.get(i % 2).put(contactPath(),
                 "{\"email\": \"gateway-" + i + "@example.com\"}", "If-Match", "\"1\""));
 
@@ -122,7 +122,7 @@ class ConcurrentChangesIT {
     }
 
     @Test
-    void onboarding_one_urn_from_many_gateways_creates_it_once() throws Exception {
+    void onboardingOneUrnFromManyGatewaysCreatesItOnce() throws Exception {
         String contested = anyUrn().value();
 
         List<Response> responses = concurrently(i -> instances.get(i % 2).post("/schools",

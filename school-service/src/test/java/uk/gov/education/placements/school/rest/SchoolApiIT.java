@@ -66,10 +66,10 @@ class SchoolApiIT {
     }
 
     @Nested
-    class onboarding {
+    class Onboarding {
 
         @Test
-        void answers_201_with_location_version_0_and_the_school_without_a_contact() {
+        void answers201WithLocationVersion0AndTheSchoolWithoutAContact() {
             Response created = onboard(urn);
 
             assertThat(created.status()).isEqualTo(201);
@@ -81,7 +81,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void the_school_can_be_read_straight_away_with_the_contact_first_and_null() {
+        void theSchoolCanBeReadStraightAwayWithTheContactFirstAndNull() {
             onboard(urn);
 
             Response school = http.get("/schools/" + urn);
@@ -93,7 +93,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void the_same_urn_twice_is_409_and_stores_nothing_more() {
+        void theSameUrnTwiceIs409AndStoresNothingMore() {
             onboard(urn);
 
             Response again = http.post("/schools", "{\"urn\": \"" + urn + "\", \"name\": \"Another name\"}");
@@ -106,7 +106,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void every_field_error_is_reported_at_once_with_its_field() {
+        void everyFieldErrorIsReportedAtOnceWithItsField() {
             Response refused = http.post("/schools", "{\"urn\": \"12345\", \"name\": \"  \"}");
 
             assertThat(refused.status()).isEqualTo(400);
@@ -118,10 +118,10 @@ class SchoolApiIT {
     }
 
     @Nested
-    class reading {
+    class Reading {
 
         @Test
-        void an_unknown_school_is_404() {
+        void anUnknownSchoolIs404() {
             Response missing = http.get("/schools/" + urn);
 
             assertThat(missing.status()).isEqualTo(404);
@@ -132,7 +132,7 @@ class SchoolApiIT {
 
         @ParameterizedTest
         @ValueSource(strings = {"12345", "12345678", "abcdef", "10000a", "%20100000"})
-        void a_urn_that_is_not_6_or_7_digits_is_400(String badUrn) {
+        void aUrnThatIsNot6Or7DigitsIs400(String badUrn) {
             for (String path : new String[] {"/schools/" + badUrn, "/schools/" + badUrn + "/placement-contact",
                     "/schools/" + badUrn + "/placement-contact/history"}) {
                 Response refused = http.get(path);
@@ -143,7 +143,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void a_school_without_a_contact_has_no_contact_to_show() {
+        void aSchoolWithoutAContactHasNoContactToShow() {
             onboard(urn);
 
             Response missing = http.get(contactPath());
@@ -153,7 +153,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void the_service_is_ready_with_its_database_and_outbox() {
+        void theServiceIsReadyWithItsDatabaseAndOutbox() {
             Response readiness = http.get("/actuator/health/readiness");
 
             assertThat(readiness.status()).isEqualTo(200);
@@ -162,10 +162,10 @@ class SchoolApiIT {
     }
 
     @Nested
-    class adding_the_contact {
+    class AddingTheContact {
 
         @Test
-        void answers_201_with_the_stored_normalised_contact_and_the_new_version() {
+        void answers201WithTheStoredNormalisedContactAndTheNewVersion() {
             onboard(urn);
 
             Response added = http.post(contactPath(), JANE);
@@ -177,7 +177,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void the_school_shows_the_contact_first_right_after() {
+        void theSchoolShowsTheContactFirstRightAfter() {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -194,7 +194,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void blank_and_missing_names_are_stored_and_shown_as_null() {
+        void blankAndMissingNamesAreStoredAndShownAsNull() {
             onboard(urn);
 
             Response added = http.post(contactPath(), "{\"firstName\": \"   \", \"email\": \"placements@hillside.example\"}");
@@ -205,7 +205,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void a_second_add_is_409_with_the_services_message() {
+        void aSecondAddIs409WithTheServicesMessage() {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -218,7 +218,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void a_contact_for_an_unknown_school_is_404() {
+        void aContactForAnUnknownSchoolIs404() {
             Response missing = http.post(contactPath(), JANE);
 
             assertThat(missing.status()).isEqualTo(404);
@@ -227,7 +227,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void the_services_messages_are_shown_per_field() {
+        void theServicesMessagesAreShownPerField() {
             onboard(urn);
 
             Response blank = http.post(contactPath(), "{\"firstName\": \"Jane\", \"email\": \"  \"}");
@@ -249,10 +249,10 @@ class SchoolApiIT {
     }
 
     @Nested
-    class changing_the_contact {
+    class ChangingTheContact {
 
         @Test
-        void before_any_contact_is_409() {
+        void beforeAnyContactIs409() {
             onboard(urn);
 
             Response refused = http.put(contactPath(), JANE);
@@ -263,7 +263,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void replaces_the_whole_contact_and_answers_200_with_the_new_version() {
+        void replacesTheWholeContactAndAnswers200WithTheNewVersion() {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -276,7 +276,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void identical_details_after_normalisation_answer_200_and_emit_nothing() {
+        void identicalDetailsAfterNormalisationAnswer200AndEmitNothing() {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -290,12 +290,12 @@ class SchoolApiIT {
         }
 
         @Test
-        void on_an_unknown_school_is_404() {
+        void onAnUnknownSchoolIs404() {
             assertThat(http.put(contactPath(), JANE).status()).isEqualTo(404);
         }
 
         @Test
-        void a_contact_cannot_be_removed_405_with_allow() {
+        void aContactCannotBeRemoved405WithAllow() {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -309,10 +309,10 @@ class SchoolApiIT {
     }
 
     @Nested
-    class if_match {
+    class IfMatch {
 
         @Test
-        void with_the_current_version_the_change_goes_ahead() {
+        void withTheCurrentVersionTheChangeGoesAhead() {
             onboard(urn);
             String etag = http.post(contactPath(), JANE).header("ETag");
 
@@ -323,7 +323,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void with_a_stale_version_is_412_and_changes_nothing() {
+        void withAStaleVersionIs412AndChangesNothing() {
             onboard(urn);
             String seenByFirstUser = http.post(contactPath(), JANE).header("ETag");
             http.put(contactPath(), MAILBOX, "If-Match", seenByFirstUser);
@@ -342,7 +342,7 @@ class SchoolApiIT {
 
         @ParameterizedTest
         @ValueSource(strings = {"\"7\"", "W/\"1\"", "\"abc\"", "\"0\", \"2\""})
-        void that_cannot_match_the_current_version_is_412(String ifMatch) {
+        void thatCannotMatchTheCurrentVersionIs412(String ifMatch) {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -352,7 +352,7 @@ class SchoolApiIT {
 
         @ParameterizedTest
         @ValueSource(strings = {"*", "\"0\", \"1\"", "\"5\",\"1\""})
-        void that_names_the_current_version_among_others_or_any_goes_ahead(String ifMatch) {
+        void thatNamesTheCurrentVersionAmongOthersOrAnyGoesAhead(String ifMatch) {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -361,7 +361,7 @@ class SchoolApiIT {
 
         @ParameterizedTest
         @ValueSource(strings = {"1", "\"1", "W/1", "\"1\" \"2\"", ","})
-        void that_is_not_an_entity_tag_list_is_400(String ifMatch) {
+        void thatIsNotAnEntityTagListIs400(String ifMatch) {
             onboard(urn);
             http.post(contactPath(), JANE);
 
@@ -373,7 +373,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void on_add_is_honoured_too() {
+        void onAddIsHonouredToo() {
             onboard(urn);
 
             assertThat(http.post(contactPath(), JANE, "If-Match", "\"3\"").status()).isEqualTo(412);
@@ -382,10 +382,10 @@ class SchoolApiIT {
     }
 
     @Nested
-    class history {
+    class History {
 
         @Test
-        void lists_each_version_oldest_first_with_when_it_changed() {
+        void listsEachVersionOldestFirstWithWhenItChanged() {
             Instant before = Instant.now();
             onboard(urn);
             http.post(contactPath(), JANE);
@@ -410,7 +410,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void shows_who_made_each_change_by_the_user_id_of_their_token() {
+        void showsWhoMadeEachChangeByTheUserIdOfTheirToken() {
             onboard(urn);
             http.as(Tokens.schoolUser("school-user-7", urn)).post(contactPath(), JANE);
             http.put(contactPath(), MAILBOX);
@@ -424,7 +424,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void a_change_stored_without_a_user_id_shows_changed_by_as_null() {
+        void aChangeStoredWithoutAUserIdShowsChangedByAsNull() {
             onboard(urn);
             // Sent outside any request, as a command stored before issue 6 was: no token, no user id.
             commands.add(new AddPlacementContactCommand(new SchoolUrn(urn), Schools.jane()));
@@ -437,7 +437,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void of_a_school_without_a_contact_is_empty() {
+        void ofASchoolWithoutAContactIsEmpty() {
             onboard(urn);
 
             Response history = http.get(contactPath() + "/history");
@@ -447,7 +447,7 @@ class SchoolApiIT {
         }
 
         @Test
-        void of_an_unknown_school_is_404() {
+        void ofAnUnknownSchoolIs404() {
             assertThat(http.get(contactPath() + "/history").status()).isEqualTo(404);
         }
     }

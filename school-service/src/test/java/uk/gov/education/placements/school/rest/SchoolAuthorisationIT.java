@@ -96,7 +96,7 @@ class SchoolAuthorisationIT {
     }
 
     @Nested
-    class a_school_user {
+    class ASchoolUser {
 
         Http schoolUser;
 
@@ -106,7 +106,7 @@ class SchoolAuthorisationIT {
         }
 
         @Test
-        void reads_and_changes_everything_of_their_own_school() {
+        void readsAndChangesEverythingOfTheirOwnSchool() {
             String fresh = anyUrn().value();
             ONBOARDING.call(support, fresh);
             Http newSchoolsUser = support.as(Tokens.schoolUser("school-user-2", fresh));
@@ -124,7 +124,7 @@ class SchoolAuthorisationIT {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("uk.gov.education.placements.school.rest.SchoolAuthorisationIT#schoolEndpoints")
-        void is_refused_with_403_on_another_school_and_changes_nothing(Endpoint endpoint) {
+        void isRefusedWith403OnAnotherSchoolAndChangesNothing(Endpoint endpoint) {
             assertForbidden(endpoint.call(schoolUser, otherUrn), endpoint);
             assertThat(events.count(otherUrn)).isEqualTo(2);
 
@@ -134,7 +134,7 @@ class SchoolAuthorisationIT {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("uk.gov.education.placements.school.rest.SchoolAuthorisationIT#schoolEndpoints")
-        void is_refused_with_403_not_told_404_on_a_school_that_does_not_exist(Endpoint endpoint) {
+        void isRefusedWith403NotTold404OnASchoolThatDoesNotExist(Endpoint endpoint) {
             String unknown = anyUrn().value();
 
             assertForbidden(endpoint.call(schoolUser, unknown), endpoint);
@@ -142,7 +142,7 @@ class SchoolAuthorisationIT {
         }
 
         @Test
-        void of_several_schools_acts_for_each_of_them() {
+        void ofSeveralSchoolsActsForEachOfThem() {
             Http ofBoth = support.as(Tokens.schoolUser("school-user-3", ownUrn, otherUrn));
 
             assertThat(ofBoth.get("/schools/" + ownUrn).status()).isEqualTo(200);
@@ -150,7 +150,7 @@ class SchoolAuthorisationIT {
         }
 
         @Test
-        void cannot_onboard_a_school_not_even_with_a_urn_of_their_own() {
+        void cannotOnboardASchoolNotEvenWithAUrnOfTheirOwn() {
             String notYetOnboarded = anyUrn().value();
             Http userOfIt = support.as(Tokens.schoolUser("school-user-4", notYetOnboarded));
 
@@ -168,7 +168,7 @@ class SchoolAuthorisationIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("callersWithNothingToDoHere")
-    void other_users_are_refused_with_403_on_every_endpoint(String who, String token) {
+    void otherUsersAreRefusedWith403OnEveryEndpoint(String who, String token) {
         Http caller = support.as(token);
 
         SoftAssertions.assertSoftly(softly -> everyEndpoint().forEach(endpoint -> {
@@ -182,7 +182,7 @@ class SchoolAuthorisationIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyEndpoint")
-    void without_a_token_every_endpoint_is_401_with_a_bearer_challenge(Endpoint endpoint) {
+    void withoutATokenEveryEndpointIs401WithABearerChallenge(Endpoint endpoint) {
         Response refused = endpoint.call(support.withoutToken(), otherUrn);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
@@ -194,7 +194,7 @@ class SchoolAuthorisationIT {
     }
 
     @Test
-    void health_and_its_probes_need_no_token() {
+    void healthAndItsProbesNeedNoToken() {
         Http anonymous = support.withoutToken();
 
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
@@ -203,7 +203,7 @@ class SchoolAuthorisationIT {
     }
 
     @Test
-    void removing_a_contact_stays_405_for_every_authenticated_caller() {
+    void removingAContactStays405ForEveryAuthenticatedCaller() {
         for (String token : List.of(Tokens.support(), Tokens.schoolUser("school-user-5", ownUrn),
                 Tokens.schoolUser("school-user-6", "100000"), Tokens.analyst("analyst-2"))) {
             Response refused = support.as(token).delete("/schools/" + otherUrn + "/placement-contact");
