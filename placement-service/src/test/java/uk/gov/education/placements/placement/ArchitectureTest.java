@@ -2,48 +2,27 @@ package uk.gov.education.placements.placement;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** What the package layout promises, checked. Each rule fails if its {@code that()} matches no class. */
+import uk.gov.education.placements.infrastructure.ServiceArchitectureRules;
+
+/** What the package layout promises: the same rules as school-service's, and the aggregates kept apart. */
+@AnalyzeClasses(packages = "uk.gov.education.placements.placement", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String BASE = "uk.gov.education.placements.placement";
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(BASE);
+    @ArchTest
+    static final ArchTests layout = ArchTests.in(ServiceArchitectureRules.class);
 
-    @Test
-    void theDomainKnowsNothingOfStorageWebOrMessaging() {
-        noClasses().that().resideInAPackage(BASE + ".command..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        BASE + ".query..", BASE + ".rest..",
-                        "org.springframework..", "org.apache.kafka..", "java.sql..", "jakarta.servlet..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void theWebLayerNeverTouchesTheEventStoreOrTheDatabaseDirectly() {
-        noClasses().that().resideInAPackage(BASE + ".rest..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.axonframework.eventsourcing.eventstore..", "org.springframework.jdbc..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void readModelsDoNotDependOnTheirReaders() {
-        noClasses().that().resideInAPackage(BASE + ".query..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".rest..")
-                .check(CLASSES);
-    }
-
-    /** Kafka is service-support's consumer's business: projections take plain events, a batch at a time. */
-    @Test
-    void projectionsKnowNothingOfKafka() {
-        noClasses().that().resideInAPackage(BASE + ".query..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
-                .check(CLASSES);
-    }
+    /** A partnership knows a placement only by its id: the two aggregates change apart. */
+    @ArchTest
+    static final ArchRule partnershipsKnowPlacementsOnlyByTheirIds = noClasses()
+            .that().resideInAPackage("..command.partnership..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("..command.placement..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("PlacementId"))));
 }

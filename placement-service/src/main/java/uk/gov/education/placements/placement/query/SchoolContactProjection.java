@@ -22,9 +22,10 @@ import uk.gov.education.placements.support.consumer.AggregateLocks;
 import uk.gov.education.placements.support.consumer.ConsumedEvent;
 import uk.gov.education.placements.support.consumer.EventBatchProjection;
 import uk.gov.education.placements.support.consumer.InSequence;
+import uk.gov.education.placements.placement.readyourwrites.SchoolVersions;
 
 /**
- * Applies school-service's events from Kafka to {@link SchoolContactStates}, a batch per
+ * Applies school-service's events from Kafka to {@link SchoolContactStateRepository}, a batch per
  * transaction, then wakes the requests waiting for those school versions. Every School event
  * moves the version; only contact events (which carry the whole contact) turn "has a contact" on.
  *
@@ -38,10 +39,10 @@ public class SchoolContactProjection implements EventBatchProjection {
     private static final Logger log = LoggerFactory.getLogger(SchoolContactProjection.class);
 
     private final JdbcTemplate jdbc;
-    private final SchoolContactStates states;
+    private final SchoolContactStateRepository states;
     private final SchoolVersions versions;
 
-    public SchoolContactProjection(JdbcTemplate jdbc, SchoolContactStates states, SchoolVersions versions) {
+    public SchoolContactProjection(JdbcTemplate jdbc, SchoolContactStateRepository states, SchoolVersions versions) {
         this.jdbc = jdbc;
         this.states = states;
         this.versions = versions;
@@ -60,15 +61,15 @@ public class SchoolContactProjection implements EventBatchProjection {
                     .add(SchoolEventFact.of(event.envelope()));
         }
         AggregateLocks.lock(jdbc, bySchool.keySet());
-        Map<String, SchoolContactStates.State> current = states.load(bySchool.keySet());
+        Map<String, SchoolContactStateRepository.State> current = states.load(bySchool.keySet());
         Map<String, List<SchoolEventFact>> held = states.held(bySchool.keySet());
 
-        List<SchoolContactStates.State> changed = new ArrayList<>();
+        List<SchoolContactStateRepository.State> changed = new ArrayList<>();
         List<SchoolEventFact> toHold = new ArrayList<>();
         List<String> released = new ArrayList<>();
         Map<String, Long> reached = new HashMap<>();
         bySchool.forEach((urn, arrived) -> {
-            SchoolContactStates.State state = current.getOrDefault(urn, SchoolContactStates.State.unseen(urn));
+            SchoolContactStateRepository.State state = current.getOrDefault(urn, SchoolContactStateRepository.State.unseen(urn));
             List<SchoolEventFact> wereHeld = held.getOrDefault(urn, List.of());
             List<SchoolEventFact> candidates = new ArrayList<>(wereHeld);
             candidates.addAll(arrived);

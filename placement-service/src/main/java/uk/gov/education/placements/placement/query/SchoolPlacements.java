@@ -13,7 +13,7 @@ import uk.gov.education.placements.placement.command.SchoolUrn;
 
 /**
  * A school's own placements, for the gateway's placements tab. Its own class (rather than a
- * method on {@link PlacementViews}) only to stay out of the way of that class's refactoring; the
+ * method on {@link PlacementViewRepository}) only to stay out of the way of that class's refactoring; the
  * row mapping is the same and can be shared once that lands.
  */
 @Repository

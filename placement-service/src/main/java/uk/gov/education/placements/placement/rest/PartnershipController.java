@@ -4,9 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,23 +15,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.gov.education.placements.placement.command.CreatePartnershipCommand;
-import uk.gov.education.placements.placement.command.EndPartnershipCommand;
-import uk.gov.education.placements.placement.command.NoSuchPartnership;
-import uk.gov.education.placements.placement.command.PartnershipExists;
-import uk.gov.education.placements.placement.command.PartnershipId;
+import uk.gov.education.placements.placement.command.partnership.CreatePartnershipCommand;
+import uk.gov.education.placements.placement.command.partnership.EndPartnershipCommand;
+import uk.gov.education.placements.placement.command.partnership.PartnershipCommands;
+import uk.gov.education.placements.placement.command.partnership.PartnershipId;
 import uk.gov.education.placements.placement.command.ProviderCode;
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.query.Partnerships;
+import uk.gov.education.placements.placement.query.PartnershipRepository;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class PartnershipController {
 
-    private final CommandGateway commands;
-    private final Partnerships partnerships;
+    private final PartnershipCommands commands;
+    private final PartnershipRepository partnerships;
 
-    PartnershipController(CommandGateway commands, Partnerships partnerships) {
+    PartnershipController(PartnershipCommands commands, PartnershipRepository partnerships) {
         this.commands = commands;
         this.partnerships = partnerships;
     }
@@ -46,9 +42,7 @@ class PartnershipController {
         SchoolUrn school = Requests.urn(urn);
         ProviderCode provider = Requests.provider("providerCode", request.providerCode(), Requests.ENTER_A_PROVIDER_CODE);
         PartnershipId id = new PartnershipId(school, provider);
-        // Two creates of the same new pair race in the event store; the loser finds the pair taken.
-        return Requests.translateFailure(commands.send(new CreatePartnershipCommand(id)),
-                        failure -> failure instanceof ConcurrencyException ? new PartnershipExists(id) : failure)
+        return commands.create(new CreatePartnershipCommand(id))
                 .thenApply(done -> ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create("/schools/" + school + "/partnerships/" + provider))
                         .body(new PartnershipResponse(school.value(), provider.value())));
@@ -68,8 +62,7 @@ class PartnershipController {
         PlacementAccess.actingForEitherSide(urn, providerCode);
         PartnershipId id = new PartnershipId(Requests.urn(urn),
                 Requests.provider("providerCode", providerCode, Requests.ENTER_A_PROVIDER_CODE));
-        return Requests.translateFailure(commands.send(new EndPartnershipCommand(id)),
-                        failure -> failure instanceof AggregateNotFoundException ? new NoSuchPartnership(id) : failure)
+        return commands.end(new EndPartnershipCommand(id))
                 .thenApply(done -> ResponseEntity.noContent().<Void>build());
     }
 }

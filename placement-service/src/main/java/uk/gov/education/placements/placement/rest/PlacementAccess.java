@@ -21,6 +21,14 @@ final class PlacementAccess {
     private PlacementAccess() {
     }
 
+    /**
+     * Reference data (subjects, year groups) is what every gateway needs to build its forms: any
+     * caller with a valid token may read it. Said here, so that every endpoint names its rule.
+     */
+    static void readingReferenceData() {
+        Access.caller();
+    }
+
     /** Placements belong to their school: its own users and support act on them. */
     static void actingForSchool(String rawUrn) {
         Access.require(Access.caller().actsForSchool(rawUrn));

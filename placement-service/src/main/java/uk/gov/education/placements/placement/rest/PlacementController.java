@@ -1,52 +1,42 @@
 package uk.gov.education.placements.placement.rest;
 
 import java.net.URI;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.AggregateDeletedException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.servlet.http.HttpServletRequest;
-import uk.gov.education.placements.placement.command.AssignProviderCommand;
-import uk.gov.education.placements.placement.command.CreatePlacementCommand;
-import uk.gov.education.placements.placement.command.CreationOutcome;
-import uk.gov.education.placements.placement.command.DeletePlacementCommand;
-import uk.gov.education.placements.placement.command.EditPlacementCommand;
-import uk.gov.education.placements.placement.command.PlacementFormPatch;
-import uk.gov.education.placements.placement.command.PlacementId;
-import uk.gov.education.placements.placement.command.PlacementIdTaken;
 import uk.gov.education.placements.placement.command.ProviderCode;
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.command.UnassignProviderCommand;
+import uk.gov.education.placements.placement.command.placement.AssignProviderCommand;
+import uk.gov.education.placements.placement.command.placement.CreatePlacementCommand;
+import uk.gov.education.placements.placement.command.placement.CreationOutcome;
+import uk.gov.education.placements.placement.command.placement.DeletePlacementCommand;
+import uk.gov.education.placements.placement.command.placement.EditPlacementCommand;
+import uk.gov.education.placements.placement.command.placement.PlacementCommands;
+import uk.gov.education.placements.placement.command.placement.PlacementFormPatch;
+import uk.gov.education.placements.placement.command.placement.PlacementId;
+import uk.gov.education.placements.placement.command.placement.PlacementNotFound;
+import uk.gov.education.placements.placement.command.placement.UnassignProviderCommand;
 import uk.gov.education.placements.placement.query.PlacementView;
+import uk.gov.education.placements.placement.query.PlacementViewRepository;
+import uk.gov.education.placements.placement.readyourwrites.ReadYourWrites;
 import uk.gov.education.placements.support.web.RequestHeaders;
-import uk.gov.education.placements.placement.query.PlacementViews;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,17 +44,17 @@ class PlacementController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
-    private final CommandGateway commands;
-    private final PlacementViews placements;
+    private final PlacementCommands commands;
+    private final PlacementViewRepository placements;
     private final ReadYourWrites readYourWrites;
-    private final ObjectMapper json;
+    private final PlacementPatches patches;
 
-    PlacementController(CommandGateway commands, PlacementViews placements, ReadYourWrites readYourWrites,
-                        ObjectMapper json) {
+    PlacementController(PlacementCommands commands, PlacementViewRepository placements, ReadYourWrites readYourWrites,
+                        PlacementPatches patches) {
         this.commands = commands;
         this.placements = placements;
         this.readYourWrites = readYourWrites;
-        this.json = json;
+        this.patches = patches;
     }
 
     @PostMapping("/schools/{urn}/placements")
@@ -76,26 +66,11 @@ class PlacementController {
         SchoolUrn school = Requests.urn(urn);
         PlacementId id = request.id() == null ? PlacementId.random() : new PlacementId(request.id());
         CreatePlacementCommand command = new CreatePlacementCommand(id, school, request.toForm());
-        return readYourWrites.then(school, schoolVersion, () -> sendCreate(command))
+        return readYourWrites.then(school, schoolVersion, () -> commands.create(command))
                 .thenApply(outcome -> ResponseEntity
                         .status(outcome == CreationOutcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/placements/" + id))
                         .body(PlacementResponse.of(current(id))));
-    }
-
-    /**
-     * Two identical creates racing for a new id: the loser's events collide with the winner's in
-     * the event store. Sent once more, it finds the placement and is answered like any repeat.
-     */
-    private CompletableFuture<CreationOutcome> sendCreate(CreatePlacementCommand command) {
-        CompletableFuture<CreationOutcome> sent = commands.<CreationOutcome>send(command)
-                .exceptionallyCompose(failure -> Requests.unwrap(failure) instanceof ConcurrencyException
-                        ? commands.<CreationOutcome>send(command)
-                        : CompletableFuture.failedFuture(failure));
-        // The id of a deleted placement stays used: it names that placement in the history.
-        return Requests.translateFailure(sent, failure -> failure instanceof AggregateDeletedException
-                ? new PlacementIdTaken(command.placementId())
-                : failure);
     }
 
     @GetMapping("/placements/{id}")
@@ -115,9 +90,8 @@ class PlacementController {
             HttpServletRequest servletRequest) {
         PlacementId placementId = new PlacementId(id);
         SchoolUrn school = new SchoolUrn(ownPlacement(placementId).schoolUrn());
-        PlacementFormPatch patch = patch(placementId, body, servletRequest);
-        return readYourWrites.then(school, schoolVersion,
-                        () -> send(new EditPlacementCommand(placementId, patch), placementId))
+        PlacementFormPatch patch = patches.read(placementId, body, servletRequest);
+        return readYourWrites.then(school, schoolVersion, () -> commands.edit(new EditPlacementCommand(placementId, patch)))
                 .thenApply(done -> ResponseEntity.ok(PlacementResponse.of(current(placementId))));
     }
 
@@ -126,7 +100,7 @@ class PlacementController {
         PlacementId placementId = new PlacementId(id);
         ownPlacement(placementId);
         ProviderCode provider = Requests.provider("providerCode", request.providerCode(), ProviderCode.INVALID);
-        return send(new AssignProviderCommand(placementId, provider), placementId)
+        return commands.assign(new AssignProviderCommand(placementId, provider))
                 .thenApply(done -> ResponseEntity.ok(PlacementResponse.of(current(placementId))));
     }
 
@@ -134,7 +108,7 @@ class PlacementController {
     CompletableFuture<ResponseEntity<PlacementResponse>> unassign(@PathVariable UUID id) {
         PlacementId placementId = new PlacementId(id);
         ownPlacement(placementId);
-        return send(new UnassignProviderCommand(placementId), placementId)
+        return commands.unassign(new UnassignProviderCommand(placementId))
                 .thenApply(done -> ResponseEntity.ok(PlacementResponse.of(current(placementId))));
     }
 
@@ -142,13 +116,8 @@ class PlacementController {
     CompletableFuture<ResponseEntity<Void>> delete(@PathVariable UUID id) {
         PlacementId placementId = new PlacementId(id);
         ownPlacement(placementId);
-        return send(new DeletePlacementCommand(placementId), placementId)
+        return commands.delete(new DeletePlacementCommand(placementId))
                 .thenApply(done -> ResponseEntity.noContent().<Void>build());
-    }
-
-    private CompletableFuture<Object> send(Object command, PlacementId placementId) {
-        return Requests.translateFailure(commands.send(command),
-                failure -> failure instanceof AggregateNotFoundException ? new PlacementNotFound(placementId) : failure);
     }
 
     private PlacementView current(PlacementId id) {
@@ -160,28 +129,5 @@ class PlacementController {
         PlacementView placement = current(id);
         PlacementAccess.actingForSchool(placement.schoolUrn());
         return placement;
-    }
-
-    private PlacementFormPatch patch(PlacementId id, ObjectNode body, HttpServletRequest servletRequest) {
-        ObjectNode values = body.deepCopy();
-        JsonNode sentId = values.remove("id");
-        if (sentId != null && !sentId.asText().equalsIgnoreCase(id.toString())) {
-            throw Requests.invalid("id", "The id of a placement cannot change");
-        }
-        // Names outside the placement's fields are left to the strict reader below, which refuses them.
-        Set<String> fields = new HashSet<>();
-        for (Iterator<String> names = values.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (PlacementFormPatch.FIELDS.contains(name)) {
-                fields.add(name);
-            }
-        }
-        try {
-            PlacementRequest parsed = json.treeToValue(values, PlacementRequest.class);
-            return new PlacementFormPatch(parsed.toForm(), fields);
-        } catch (JsonProcessingException e) {
-            // The same 400 as for a body that does not bind: unknown field, wrong type.
-            throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(servletRequest));
-        }
     }
 }

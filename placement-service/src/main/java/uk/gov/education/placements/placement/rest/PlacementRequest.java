@@ -3,7 +3,7 @@ package uk.gov.education.placements.placement.rest;
 import java.util.List;
 import java.util.UUID;
 
-import uk.gov.education.placements.placement.command.PlacementForm;
+import uk.gov.education.placements.placement.command.placement.PlacementForm;
 
 /** The contract's placement body; {@code id} is optional (the service chooses one when it is missing). */
 public record PlacementRequest(

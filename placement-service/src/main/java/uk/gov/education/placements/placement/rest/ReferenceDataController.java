@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-import uk.gov.education.placements.placement.command.Subjects;
+import uk.gov.education.placements.placement.command.placement.Subjects;
 
 /**
  * The subject reference data the rules check placements against, so that gateways build their
@@ -39,6 +39,7 @@ class ReferenceDataController {
 
     @GetMapping("/reference/subjects")
     ResponseEntity<List<SubjectResponse>> subjects(WebRequest request) {
+        PlacementAccess.readingReferenceData();
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE_FOR_AN_HOUR).build();
         }

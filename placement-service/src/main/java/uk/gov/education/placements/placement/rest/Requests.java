@@ -1,10 +1,6 @@
 package uk.gov.education.placements.placement.rest;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 
 import uk.gov.education.placements.placement.command.InvalidValueException;
 import uk.gov.education.placements.placement.command.ProviderCode;
@@ -40,21 +36,5 @@ final class Requests {
 
     static ProblemException invalid(String field, String message) {
         return new ProblemException(Problems.validation(List.of(new FieldMessage(field, message))));
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    /** Replaces a failure by what {@code translate} makes of it (itself, when it has nothing better). */
-    static <T> CompletableFuture<T> translateFailure(CompletableFuture<T> future, Function<Throwable, Throwable> translate) {
-        return future.handle((value, failure) -> failure == null
-                        ? CompletableFuture.completedFuture(value)
-                        : CompletableFuture.<T>failedFuture(translate.apply(unwrap(failure))))
-                .thenCompose(Function.identity());
     }
 }

@@ -6,25 +6,32 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.gov.education.placements.placement.command.partnership.PartnershipId;
+import uk.gov.education.placements.placement.command.SchoolUrn;
+import uk.gov.education.placements.placement.command.partnership.AssignedPlacements;
+import uk.gov.education.placements.placement.command.ProviderCode;
+import uk.gov.education.placements.placement.command.placement.PlacementId;
+import uk.gov.education.placements.placement.command.placement.PlacementContacts;
+import uk.gov.education.placements.placement.command.placement.PartnerProviders;
 
 /** In-memory stand-ins for the ports the query side implements, for fixture tests. */
-final class FakeSchools implements PlacementContacts, PartnerProviders, AssignedPlacements {
+public final class FakeSchools implements PlacementContacts, PartnerProviders, AssignedPlacements {
 
     private final Set<SchoolUrn> withContact = new HashSet<>();
     private final Set<PartnershipId> partnerships = new HashSet<>();
     private final Map<PartnershipId, List<PlacementId>> assigned = new HashMap<>();
 
-    FakeSchools withContact(SchoolUrn school) {
+    public FakeSchools withContact(SchoolUrn school) {
         withContact.add(school);
         return this;
     }
 
-    FakeSchools withPartner(SchoolUrn school, ProviderCode provider) {
+    public FakeSchools withPartner(SchoolUrn school, ProviderCode provider) {
         partnerships.add(new PartnershipId(school, provider));
         return this;
     }
 
-    FakeSchools withAssigned(SchoolUrn school, ProviderCode provider, PlacementId placement) {
+    public FakeSchools withAssigned(SchoolUrn school, ProviderCode provider, PlacementId placement) {
         assigned.computeIfAbsent(new PartnershipId(school, provider), key -> new ArrayList<>()).add(placement);
         return this;
     }

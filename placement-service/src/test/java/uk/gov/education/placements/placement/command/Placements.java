@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import uk.gov.education.placements.events.PlacementDetails;
+import uk.gov.education.placements.placement.command.ProviderCode;
+import uk.gov.education.placements.placement.command.SchoolUrn;
+import uk.gov.education.placements.placement.command.placement.PlacementForm;
 
 /** Shared test data: valid forms and the details they normalise to, fresh ids. */
 public final class Placements {

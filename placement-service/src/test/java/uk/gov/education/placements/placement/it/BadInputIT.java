@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.query.SchoolContactStates;
+import uk.gov.education.placements.placement.query.SchoolContactStateRepository;
 
 /** Whatever a gateway gets wrong, the answer is a 400 problem detail that says what: never a 500. */
 @RealPlacementService
@@ -22,7 +22,7 @@ class BadInputIT {
     @Autowired
     SchoolEvents schoolEvents;
     @Autowired
-    SchoolContactStates states;
+    SchoolContactStateRepository states;
 
     private final SchoolUrn school = anyUrn();
     private String placements;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import uk.gov.education.placements.events.EventEnvelope;
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.query.SchoolContactStates;
+import uk.gov.education.placements.placement.query.SchoolContactStateRepository;
 
 @RealPlacementService
 class ContactGuardIT {
@@ -27,7 +27,7 @@ class ContactGuardIT {
     @Autowired
     SchoolEvents schoolEvents;
     @Autowired
-    SchoolContactStates states;
+    SchoolContactStateRepository states;
     @Value("${placements.topics.school-events}")
     String schoolEventsTopic;
 

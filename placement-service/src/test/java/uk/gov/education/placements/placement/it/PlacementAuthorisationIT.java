@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.gov.education.placements.infrastructure.RealInfrastructure;
 import uk.gov.education.placements.infrastructure.TokenIssuer;
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.query.SchoolContactStates;
+import uk.gov.education.placements.placement.query.SchoolContactStateRepository;
 import uk.gov.education.placements.infrastructure.Tokens;
 
 /**
@@ -92,7 +92,7 @@ class PlacementAuthorisationIT {
     @Autowired
     SchoolEvents schoolEvents;
     @Autowired
-    SchoolContactStates states;
+    SchoolContactStateRepository states;
 
     @BeforeEach
     void oneSchoolWithAContact() {

@@ -23,7 +23,7 @@ import uk.gov.education.placements.events.EventEnvelope;
 import uk.gov.education.placements.events.PlacementCreated;
 import uk.gov.education.placements.placement.command.ProviderCode;
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.query.SchoolContactStates;
+import uk.gov.education.placements.placement.query.SchoolContactStateRepository;
 
 @RealPlacementService
 class PlacementLifecycleIT {
@@ -33,7 +33,7 @@ class PlacementLifecycleIT {
     @Autowired
     SchoolEvents schoolEvents;
     @Autowired
-    SchoolContactStates states;
+    SchoolContactStateRepository states;
     @Value("${placements.topics.placement-events}")
     String placementEventsTopic;
 

@@ -16,8 +16,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 
 import uk.gov.education.placements.placement.command.SchoolUrn;
 import uk.gov.education.placements.support.consumer.EventsListener;
-import uk.gov.education.placements.placement.query.SchoolContactStates;
-import uk.gov.education.placements.placement.query.SchoolVersions;
+import uk.gov.education.placements.placement.query.SchoolContactStateRepository;
+import uk.gov.education.placements.placement.readyourwrites.SchoolVersions;
 import uk.gov.education.placements.infrastructure.Tokens;
 
 /** X-School-Version with the school-events consumer deliberately held back. */
@@ -29,7 +29,7 @@ class ReadYourWritesIT {
     @Autowired
     SchoolEvents schoolEvents;
     @Autowired
-    SchoolContactStates states;
+    SchoolContactStateRepository states;
     @Autowired
     SchoolVersions versions;
     @Autowired

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import uk.gov.education.placements.infrastructure.Tokens;
 import uk.gov.education.placements.placement.command.SchoolUrn;
-import uk.gov.education.placements.placement.query.SchoolContactStates;
+import uk.gov.education.placements.placement.query.SchoolContactStateRepository;
 
 /** The list a school's placements tab shows: its own placements, oldest first, and nobody else's. */
 @RealPlacementService
@@ -26,7 +26,7 @@ class SchoolPlacementsIT {
     @Autowired
     SchoolEvents schoolEvents;
     @Autowired
-    SchoolContactStates states;
+    SchoolContactStateRepository states;
 
     @Test
     void listsTheSchoolsOwnPlacementsOldestFirstAndLeavesDeletedOnesOut() {

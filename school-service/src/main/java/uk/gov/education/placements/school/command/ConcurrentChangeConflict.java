@@ -1,16 +1,12 @@
 package uk.gov.education.placements.school.command;
 
+import uk.gov.education.placements.support.rule.RuleViolation;
+
 /** Other writers kept changing the School while this command was retried; it was given up. */
-public class ConcurrentChangeConflict extends RuntimeException {
+public final class ConcurrentChangeConflict extends RuleViolation {
 
-    private final String schoolUrn;
-
-    public ConcurrentChangeConflict(String schoolUrn, int attempts, Throwable cause) {
-        super("School " + schoolUrn + " changed concurrently in each of " + attempts + " attempts", cause);
-        this.schoolUrn = schoolUrn;
-    }
-
-    public String schoolUrn() {
-        return schoolUrn;
+    public ConcurrentChangeConflict() {
+        super(Kind.CONFLICT, "concurrent-change", "The school is being changed",
+                "Someone else is changing this school at the same time. Try again.");
     }
 }

@@ -1,15 +1,13 @@
 package uk.gov.education.placements.school.command;
 
-public final class NoPlacementContactYet extends SchoolRuleViolation {
+import uk.gov.education.placements.support.rule.RuleViolation;
+
+/** Refused by {@link SchoolRules#contactMustExistToChange}. */
+public final class NoPlacementContactYet extends RuleViolation {
 
     public static final String MESSAGE = "This school does not have a placement contact yet. Add a placement contact first.";
 
-    public NoPlacementContactYet(String schoolUrn) {
-        super(schoolUrn, MESSAGE);
-    }
-
-    @Override
-    public String rule() {
-        return "contactMustExistToChange";
+    public NoPlacementContactYet() {
+        super(Kind.CONFLICT, "no-placement-contact", "No placement contact yet", MESSAGE);
     }
 }

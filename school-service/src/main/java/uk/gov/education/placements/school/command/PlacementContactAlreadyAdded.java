@@ -1,15 +1,13 @@
 package uk.gov.education.placements.school.command;
 
-public final class PlacementContactAlreadyAdded extends SchoolRuleViolation {
+import uk.gov.education.placements.support.rule.RuleViolation;
+
+/** Refused by {@link SchoolRules#onlyOneContactPerSchool}. */
+public final class PlacementContactAlreadyAdded extends RuleViolation {
 
     public static final String MESSAGE = "Placement contact has already been added.";
 
-    public PlacementContactAlreadyAdded(String schoolUrn) {
-        super(schoolUrn, MESSAGE);
-    }
-
-    @Override
-    public String rule() {
-        return "onlyOneContactPerSchool";
+    public PlacementContactAlreadyAdded() {
+        super(Kind.CONFLICT, "placement-contact-already-added", "Placement contact already added", MESSAGE);
     }
 }

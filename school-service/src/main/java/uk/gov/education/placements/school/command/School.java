@@ -41,8 +41,8 @@ public class School {
 
     @CommandHandler
     public VersionedContact handle(AddPlacementContactCommand command) {
-        SchoolRules.expectedVersionMustBeCurrent(urn, command.expectedVersion(), version());
-        SchoolRules.onlyOneContactPerSchool(urn, placementContact);
+        SchoolRules.expectedVersionMustBeCurrent(command.expectedVersion(), version());
+        SchoolRules.onlyOneContactPerSchool(placementContact);
         PlacementContact contact = command.contact();
         apply(new PlacementContactAdded(urn.value(),
                 contact.firstNameOrNull(), contact.lastNameOrNull(), contact.email().value()));
@@ -51,8 +51,8 @@ public class School {
 
     @CommandHandler
     public VersionedContact handle(ChangePlacementContactCommand command) {
-        SchoolRules.expectedVersionMustBeCurrent(urn, command.expectedVersion(), version());
-        SchoolRules.contactMustExistToChange(urn, placementContact);
+        SchoolRules.expectedVersionMustBeCurrent(command.expectedVersion(), version());
+        SchoolRules.contactMustExistToChange(placementContact);
         PlacementContact contact = command.contact();
         if (!SchoolRules.unchangedContactEmitsNothing(placementContact, contact)) {
             apply(new PlacementContactChanged(urn.value(),

@@ -1,16 +1,12 @@
 package uk.gov.education.placements.school.command;
 
+import uk.gov.education.placements.support.rule.RuleViolation;
+
 /** The URN already has a School stream: the event store refused a second first event. */
-public class SchoolAlreadyOnboarded extends RuntimeException {
+public final class SchoolAlreadyOnboarded extends RuleViolation {
 
-    private final String schoolUrn;
-
-    public SchoolAlreadyOnboarded(String schoolUrn, Throwable cause) {
-        super("School " + schoolUrn + " has already been onboarded", cause);
-        this.schoolUrn = schoolUrn;
-    }
-
-    public String schoolUrn() {
-        return schoolUrn;
+    public SchoolAlreadyOnboarded(String schoolUrn) {
+        super(Kind.CONFLICT, "school-already-onboarded", "School already onboarded",
+                "A school with URN " + schoolUrn + " has already been onboarded.");
     }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -41,28 +42,35 @@ public class SchoolCommands {
         try {
             commandGateway.sendAndWait(command);
         } catch (AggregateStreamCreationException | ConcurrencyException e) {
-            throw new SchoolAlreadyOnboarded(command.schoolUrn().value(), e);
+            throw new SchoolAlreadyOnboarded(command.schoolUrn().value());
         }
     }
 
     public VersionedContact add(AddPlacementContactCommand command) {
-        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> commandGateway.sendAndWait(command));
+        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> send(command, command.schoolUrn()));
     }
 
     public VersionedContact change(ChangePlacementContactCommand command) {
-        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> commandGateway.sendAndWait(command));
+        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> send(command, command.schoolUrn()));
+    }
+
+    /** Axon's exceptions stop here: the web layer sees only the domain's refusals. */
+    private <R> R send(Object command, SchoolUrn urn) {
+        try {
+            return commandGateway.sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            throw new SchoolNotFound(urn.value());
+        }
     }
 
     private static VersionedContact withRetries(SchoolUrn urn, ExpectedVersion expected, Supplier<VersionedContact> send) {
-        ConcurrencyException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try {
                 return send.get();
             } catch (ConcurrencyException e) {
                 if (expected.conditional()) {
-                    throw new SchoolVersionMismatch(urn.value());
+                    throw new SchoolVersionMismatch();
                 }
-                last = e;
                 log.info("School {} was changed concurrently by another instance (attempt {} of {})",
                         urn, attempt, MAX_ATTEMPTS);
                 if (attempt < MAX_ATTEMPTS) {
@@ -70,7 +78,7 @@ public class SchoolCommands {
                 }
             }
         }
-        throw new ConcurrentChangeConflict(urn.value(), MAX_ATTEMPTS, last);
+        throw new ConcurrentChangeConflict();
     }
 
     /** A short random pause, so that instances that collided do not collide again in step. */

@@ -3,8 +3,9 @@ package uk.gov.education.placements.school.command;
 import uk.gov.education.placements.events.PlacementContactEvent;
 
 /**
- * The School's business rules, by name. Each either lets the command through or throws the
- * rejection users see; the aggregate calls them before it applies anything.
+ * The School's business rules, by name, one static method each (as placement-service's
+ * PlacementRules and PartnershipRules). Each either lets the command through or throws the
+ * {@code RuleViolation} users see; the aggregate calls them before it applies anything.
  */
 final class SchoolRules {
 
@@ -12,16 +13,16 @@ final class SchoolRules {
     }
 
     /** A school adds its contact once; afterwards it can only change it. */
-    static void onlyOneContactPerSchool(SchoolUrn urn, PlacementContactEvent current) {
+    static void onlyOneContactPerSchool(PlacementContactEvent current) {
         if (current != null) {
-            throw new PlacementContactAlreadyAdded(urn.value());
+            throw new PlacementContactAlreadyAdded();
         }
     }
 
     /** There is nothing to change before the first contact is added. */
-    static void contactMustExistToChange(SchoolUrn urn, PlacementContactEvent current) {
+    static void contactMustExistToChange(PlacementContactEvent current) {
         if (current == null) {
-            throw new NoPlacementContactYet(urn.value());
+            throw new NoPlacementContactYet();
         }
     }
 
@@ -34,9 +35,9 @@ final class SchoolRules {
     }
 
     /** With If-Match a client edits only the version it has seen, so nobody silently overwrites another. */
-    static void expectedVersionMustBeCurrent(SchoolUrn urn, ExpectedVersion expected, long currentVersion) {
+    static void expectedVersionMustBeCurrent(ExpectedVersion expected, long currentVersion) {
         if (!expected.isMetBy(currentVersion)) {
-            throw new SchoolVersionMismatch(urn.value());
+            throw new SchoolVersionMismatch();
         }
     }
 }

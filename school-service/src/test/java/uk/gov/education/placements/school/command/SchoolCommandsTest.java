@@ -62,7 +62,7 @@ class SchoolCommandsTest {
     void aRuleViolationIsNeverRetried() {
         bus.subscribe(ChangePlacementContactCommand.class.getName(), command -> {
             attempts.incrementAndGet();
-            throw new NoPlacementContactYet(urn.value());
+            throw new NoPlacementContactYet();
         });
 
         assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane())))

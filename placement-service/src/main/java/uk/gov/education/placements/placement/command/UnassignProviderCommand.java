@@ -1,6 +1,0 @@
-package uk.gov.education.placements.placement.command;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-public record UnassignProviderCommand(@TargetAggregateIdentifier PlacementId placementId) {
-}

@@ -1,0 +1,6 @@
+package uk.gov.education.placements.placement.command.partnership;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CreatePartnershipCommand(@TargetAggregateIdentifier PartnershipId partnershipId) {
+}

@@ -1,0 +1,32 @@
+package uk.gov.education.placements.placement.command.partnership;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Service;
+
+import uk.gov.education.placements.placement.command.Commands;
+
+/** Sends the Partnership's commands and turns Axon's failures into the domain's refusals. */
+@Service
+public class PartnershipCommands {
+
+    private final CommandGateway gateway;
+
+    public PartnershipCommands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Two creates of the same new pair race in the event store; the loser finds the pair taken. */
+    public CompletableFuture<Void> create(CreatePartnershipCommand command) {
+        return Commands.translateFailure(gateway.<Object>send(command), failure -> failure instanceof ConcurrencyException
+                ? new PartnershipExists(command.partnershipId()) : failure).thenApply(result -> null);
+    }
+
+    public CompletableFuture<Void> end(EndPartnershipCommand command) {
+        return Commands.translateFailure(gateway.<Object>send(command), failure -> failure instanceof AggregateNotFoundException
+                ? new NoSuchPartnership(command.partnershipId()) : failure).thenApply(result -> null);
+    }
+}
