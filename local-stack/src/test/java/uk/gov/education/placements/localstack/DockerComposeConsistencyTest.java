@@ -42,6 +42,13 @@ class DockerComposeConsistencyTest {
     private static final Set<String> SHARED_SETTINGS = Set.of(
             "placements.security.issuer", "placements.security.audience", "placements.security.public-key-location");
 
+    /**
+     * Settings a service requires and application.yml deliberately leaves unset, so that no
+     * environment can start on a shared default: the operator's own secret.
+     */
+    private static final Map<Service, Set<String>> REQUIRED_WITHOUT_DEFAULT = Map.of(
+            Service.PROVIDER_VIEW, Set.of("placements.history.pseudonym-key"));
+
     /** Settings that differ between environments: they must come from the compose file. */
     private static final Pattern ENVIRONMENT_SPECIFIC = Pattern.compile(
             "server\\.port|spring\\.datasource\\.(url|username|password)|spring\\.kafka\\.bootstrap-servers|placements\\.topics\\..+|placements\\.history\\.pseudonym-key"
@@ -153,6 +160,7 @@ class DockerComposeConsistencyTest {
     private static Set<String> environmentSpecificSettings(Service service) throws IOException {
         // The web gateway is no resource server: it reads none of service-support's settings.
         Set<String> settings = new TreeSet<>(service.hasDatabase() ? SHARED_SETTINGS : Set.of());
+        settings.addAll(REQUIRED_WITHOUT_DEFAULT.getOrDefault(service, Set.of()));
         for (PropertySource<?> source : applicationYaml(service)) {
             for (String name : ((EnumerablePropertySource<?>) source).getPropertyNames()) {
                 if (ENVIRONMENT_SPECIFIC.matcher(name).matches()) {
