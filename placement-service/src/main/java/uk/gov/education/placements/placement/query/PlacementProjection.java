@@ -1,7 +1,6 @@
 package uk.gov.education.placements.placement.query;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -39,39 +38,25 @@ public class PlacementProjection {
 
     @EventHandler
     void on(PlacementCreated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        JdbcClient.StatementSpec statement = jdbc.sql("""
-                        INSERT INTO placement (placement_id, school_urn, phase, subject, additional_subjects, year_group,
-                                               mentors, academic_year, terms, provider_code, version, created_at, updated_at)
-                        VALUES (:id, :urn, :phase, :subject, :additionalSubjects, :yearGroup,
-                                :mentors, :academicYear, :terms, NULL, :version, :at, :at)
-                        """)
+        JdbcClient.StatementSpec statement = jdbc.sql("INSERT INTO placement (placement_id, school_urn, "
+                        + PlacementDetailsColumns.NAMES + ", provider_code, version, created_at, updated_at)"
+                        + " VALUES (:id, :urn, " + PlacementDetailsColumns.PARAMETERS + ", NULL, :version, :at, :at)")
                 .param("urn", event.schoolUrn());
         withDetails(statement, event.placementId(), event.details(), sequence, at).update();
     }
 
     @EventHandler
     void on(PlacementUpdated event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        JdbcClient.StatementSpec statement = jdbc.sql("""
-                        UPDATE placement SET phase = :phase, subject = :subject, additional_subjects = :additionalSubjects,
-                               year_group = :yearGroup, mentors = :mentors, academic_year = :academicYear, terms = :terms,
-                               version = :version, updated_at = :at
-                        WHERE placement_id = :id
-                        """);
+        JdbcClient.StatementSpec statement = jdbc.sql("UPDATE placement SET " + PlacementDetailsColumns.ASSIGNMENTS
+                + ", version = :version, updated_at = :at WHERE placement_id = :id");
         withDetails(statement, event.placementId(), event.details(), sequence, at).update();
     }
 
     /** The columns a placement's details fill, the same for a new placement and an edited one. */
     private JdbcClient.StatementSpec withDetails(JdbcClient.StatementSpec statement, UUID id,
                                                  PlacementDetails details, long sequence, Instant at) {
-        return statement
+        return PlacementDetailsColumns.bind(statement, details)
                 .param("id", id)
-                .param("phase", details.phase())
-                .param("subject", details.subject())
-                .param("additionalSubjects", array(details.additionalSubjects()))
-                .param("yearGroup", details.yearGroup())
-                .param("mentors", array(details.mentors()))
-                .param("academicYear", details.academicYear())
-                .param("terms", array(details.terms()))
                 .param("version", sequence)
                 .param("at", java.sql.Timestamp.from(at));
     }
@@ -120,9 +105,5 @@ public class PlacementProjection {
                 .param("version", sequence)
                 .param("at", java.sql.Timestamp.from(at))
                 .update();
-    }
-
-    private static String[] array(List<String> values) {
-        return values.toArray(String[]::new);
     }
 }

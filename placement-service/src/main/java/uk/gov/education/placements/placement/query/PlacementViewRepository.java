@@ -1,6 +1,5 @@
 package uk.gov.education.placements.placement.query;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.gov.education.placements.placement.command.SchoolUrn;
 import uk.gov.education.placements.placement.command.placement.PlacementId;
 
 /** Reads the placement table. */
@@ -29,22 +29,16 @@ public class PlacementViewRepository {
                 .optional();
     }
 
-    private static PlacementView row(ResultSet rs, int rowNumber) throws SQLException {
-        return new PlacementView(
-                rs.getObject("placement_id", UUID.class),
-                rs.getString("school_urn"),
-                rs.getString("provider_code"),
-                rs.getString("phase"),
-                rs.getString("subject"),
-                list(rs.getArray("additional_subjects")),
-                rs.getString("year_group"),
-                list(rs.getArray("mentors")),
-                rs.getString("academic_year"),
-                list(rs.getArray("terms")),
-                rs.getLong("version"));
+    /** A school's own placements, oldest first, so its list keeps its order as placements are added. */
+    public List<PlacementView> ofSchool(SchoolUrn school) {
+        return jdbc.sql("SELECT * FROM placement WHERE school_urn = :urn ORDER BY created_at, placement_id")
+                .param("urn", school.value())
+                .query(PlacementViewRepository::row)
+                .list();
     }
 
-    private static List<String> list(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+    private static PlacementView row(ResultSet rs, int rowNumber) throws SQLException {
+        return new PlacementView(rs.getObject("placement_id", UUID.class), rs.getString("school_urn"),
+                rs.getString("provider_code"), PlacementDetailsColumns.read(rs), rs.getLong("version"));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.gov.education.placements.placement.query.SchoolPlacements;
+import uk.gov.education.placements.placement.query.PlacementViewRepository;
 
 /**
  * {@code GET /schools/{urn}/placements}: the list a school's placements tab shows, an addition to
@@ -19,15 +19,15 @@ import uk.gov.education.placements.placement.query.SchoolPlacements;
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class SchoolPlacementsController {
 
-    private final SchoolPlacements placements;
+    private final PlacementViewRepository placements;
 
-    SchoolPlacementsController(SchoolPlacements placements) {
+    SchoolPlacementsController(PlacementViewRepository placements) {
         this.placements = placements;
     }
 
     @GetMapping("/schools/{urn}/placements")
     List<PlacementResponse> list(@PathVariable String urn) {
         PlacementAccess.actingForSchool(urn);
-        return placements.of(Requests.urn(urn)).stream().map(PlacementResponse::of).toList();
+        return placements.ofSchool(Requests.urn(urn)).stream().map(PlacementResponse::of).toList();
     }
 }
