@@ -265,8 +265,8 @@ final class Profiler {
         activities.put("org.apache.kafka.clients.producer.", "Kafka producer");
         activities.put("org.apache.kafka.clients.consumer.", "Kafka consumer");
         activities.put("ch.qos.logback.", "Logging");
-        activities.put("uk.gov.education.placements.providerview.query.ReadModelWriter.apply", "provider-view: ReadModelWriter.apply");
-        activities.put("uk.gov.education.placements.providerview.query.history.EventHistory.append", "provider-view: EventHistory.append");
+        activities.put("uk.gov.education.placements.providerview.projection.ReadModelWriter.apply", "provider-view: ReadModelWriter.apply");
+        activities.put("uk.gov.education.placements.providerview.history.EventHistoryRepository.append", "provider-view: EventHistory.append");
         activities.put("uk.gov.education.placements.support.outbox.KafkaOutbox", "Outbox (KafkaOutbox)");
         return activities;
     }

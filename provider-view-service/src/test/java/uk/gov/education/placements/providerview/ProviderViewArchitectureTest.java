@@ -20,11 +20,18 @@ class ProviderViewArchitectureTest {
             .that().resideInAPackage(ROOT + ".rest..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
 
+    /** Readers, the history and the replay know nothing of HTTP or Kafka: only the listener and rest do. */
     @ArchTest
-    static final ArchRule theQuerySideKnowsNothingOfHttpOrKafka = noClasses()
-            .that().resideInAPackage(ROOT + ".query..")
+    static final ArchRule readersHistoryAndReplayKnowNothingOfHttpOrKafka = noClasses()
+            .that().resideInAnyPackage(ROOT + ".query..", ROOT + ".history..", ROOT + ".projection.replay..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".rest..",
                     "org.springframework.web..", "org.springframework.kafka..", "org.apache.kafka..");
+
+    /** The read side reads: nothing in it can write a read model or the history. */
+    @ArchTest
+    static final ArchRule readersNeverDependOnTheWriters = noClasses()
+            .that().resideInAPackage(ROOT + ".query..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".projection..", ROOT + ".history..");
 
     /** Closed by default: a new controller that never asks ProviderViewAccess fails here, not in production. */
     @ArchTest
@@ -35,6 +42,6 @@ class ProviderViewArchitectureTest {
     @ArchTest
     static final ArchRule theProjectionIsAPlainObject = classes()
             .that().haveSimpleName("ReadModelProjection")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".query", "uk.gov.education.placements.events",
+            .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".projection", ROOT + ".query", "uk.gov.education.placements.events",
                     "java..");
 }

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query.history;
+package uk.gov.education.placements.providerview.history;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -27,8 +27,8 @@ import uk.gov.education.placements.events.EventCatalog;
 import uk.gov.education.placements.events.EventEnvelope;
 import uk.gov.education.placements.events.EventType;
 import uk.gov.education.placements.events.UnreadableEventException;
-import uk.gov.education.placements.providerview.query.AggregateKey;
-import uk.gov.education.placements.providerview.query.PositionedEvent;
+import uk.gov.education.placements.providerview.projection.AggregateKey;
+import uk.gov.education.placements.providerview.projection.PositionedEvent;
 import uk.gov.education.placements.support.consumer.ConsumedEvent;
 
 /**
@@ -37,7 +37,7 @@ import uk.gov.education.placements.support.consumer.ConsumedEvent;
  * draws a number) but never change.
  */
 @Repository
-public class EventHistory {
+public class EventHistoryRepository {
 
     /** Rows fetched per round trip while streaming: memory stays constant whatever the history's size. */
     static final int STREAM_FETCH_SIZE = 500;
@@ -48,7 +48,7 @@ public class EventHistory {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
 
-    public EventHistory(DataSource dataSource, PlatformTransactionManager transactions) {
+    public EventHistoryRepository(DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(STREAM_FETCH_SIZE);
@@ -156,7 +156,7 @@ public class EventHistory {
     /** Up to {@code limit} events after {@code after} and up to {@code upTo}, in stored order. */
     public List<StoredEvent> read(long after, long upTo, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM event_history WHERE position > ? AND position <= ?"
-                + " ORDER BY position LIMIT ?", EventHistory::stored, after, upTo, limit);
+                + " ORDER BY position LIMIT ?", EventHistoryRepository::stored, after, upTo, limit);
     }
 
     /**
@@ -213,7 +213,7 @@ public class EventHistory {
             statement.setTimestamp(2, Timestamp.from(asOf));
             statement.setArray(3, connection.createArrayOf("text", types.toArray()));
             return statement;
-        }, EventHistory::stored);
+        }, EventHistoryRepository::stored);
     }
 
     /** The stored event as the projection applies it, with its position. */

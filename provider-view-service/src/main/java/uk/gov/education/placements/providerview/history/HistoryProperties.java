@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query.history;
+package uk.gov.education.placements.providerview.history;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

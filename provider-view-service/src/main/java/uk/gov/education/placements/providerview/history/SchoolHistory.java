@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query.history;
+package uk.gov.education.placements.providerview.history;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,8 +10,8 @@ import uk.gov.education.placements.events.EventCatalog;
 import uk.gov.education.placements.events.EventType;
 import uk.gov.education.placements.events.PlacementContactEvent;
 import uk.gov.education.placements.events.SchoolOnboarded;
-import uk.gov.education.placements.providerview.query.InMemoryReadModelState;
-import uk.gov.education.placements.providerview.query.ReadModelProjection;
+import uk.gov.education.placements.providerview.projection.InMemoryReadModelState;
+import uk.gov.education.placements.providerview.projection.ReadModelProjection;
 import uk.gov.education.placements.providerview.query.SchoolUrn;
 import uk.gov.education.placements.providerview.query.SchoolView;
 import uk.gov.education.placements.support.consumer.InSequence;
@@ -30,10 +30,10 @@ public class SchoolHistory {
             .map(EventType::cloudEventType)
             .toList();
 
-    private final EventHistory history;
+    private final EventHistoryRepository history;
     private final ReadModelProjection projection = new ReadModelProjection();
 
-    public SchoolHistory(EventHistory history) {
+    public SchoolHistory(EventHistoryRepository history) {
         this.history = history;
     }
 
@@ -44,7 +44,7 @@ public class SchoolHistory {
         Instant lastChangedAt = null;
         // In sequence and up to the first gap, as the live read model applies them.
         for (StoredEvent event : InSequence.plan(-1, events, StoredEvent::aggregateSequence).apply()) {
-            if (projection.apply(EventHistory.envelope(event), state)) {
+            if (projection.apply(EventHistoryRepository.envelope(event), state)) {
                 lastChangedAt = event.time();
             }
         }

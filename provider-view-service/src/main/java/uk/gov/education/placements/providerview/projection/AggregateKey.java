@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -10,11 +10,11 @@ import uk.gov.education.placements.support.consumer.HeldEvents;
 
 /** The live read models' held events, for the health details. */
 @Repository
-class HeldEventTable implements HeldEvents {
+class HeldEventRepository implements HeldEvents {
 
     private final JdbcTemplate jdbc;
 
-    HeldEventTable(JdbcTemplate jdbc) {
+    HeldEventRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.education.placements.providerview.query.SchoolView;
+import uk.gov.education.placements.providerview.query.Partnership;
+import uk.gov.education.placements.providerview.query.PlacementView;
 
 /** Read models held in memory: for folding a few events (as-of answers) and for testing the projection. */
 public final class InMemoryReadModelState implements ReadModelState {

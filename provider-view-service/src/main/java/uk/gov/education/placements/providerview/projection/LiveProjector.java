@@ -1,11 +1,11 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.gov.education.placements.providerview.query.history.EventHistory;
+import uk.gov.education.placements.providerview.history.EventHistoryRepository;
 import uk.gov.education.placements.support.consumer.ConsumedEvent;
 import uk.gov.education.placements.support.consumer.EventBatchProjection;
 
@@ -17,10 +17,10 @@ import uk.gov.education.placements.support.consumer.EventBatchProjection;
 public class LiveProjector implements EventBatchProjection {
 
     private final ReadModelSwapLock swapLock;
-    private final EventHistory history;
+    private final EventHistoryRepository history;
     private final ReadModelWriter writer;
 
-    public LiveProjector(ReadModelSwapLock swapLock, EventHistory history, ReadModelWriter writer) {
+    public LiveProjector(ReadModelSwapLock swapLock, EventHistoryRepository history, ReadModelWriter writer) {
         this.swapLock = swapLock;
         this.history = history;
         this.writer = writer;

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import java.util.UUID;
 
@@ -14,6 +14,10 @@ import uk.gov.education.placements.events.PlacementProviderAssigned;
 import uk.gov.education.placements.events.PlacementProviderUnassigned;
 import uk.gov.education.placements.events.PlacementUpdated;
 import uk.gov.education.placements.events.SchoolOnboarded;
+import uk.gov.education.placements.providerview.query.Partnership;
+import uk.gov.education.placements.providerview.query.PlacementContact;
+import uk.gov.education.placements.providerview.query.PlacementView;
+import uk.gov.education.placements.providerview.query.SchoolView;
 
 /**
  * How each event changes the read models. The live consumer and a replay both run exactly this

@@ -1,7 +1,10 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import java.util.Optional;
 import java.util.UUID;
+import uk.gov.education.placements.providerview.query.PlacementView;
+import uk.gov.education.placements.providerview.query.SchoolView;
+import uk.gov.education.placements.providerview.query.Partnership;
 
 /**
  * The rows the projection reads and writes, wherever they live: in memory in unit tests, or a

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -25,9 +25,14 @@ import uk.gov.education.placements.events.DomainEvent;
 import uk.gov.education.placements.events.PlacementDetails;
 import uk.gov.education.placements.events.PlacementEvent;
 import uk.gov.education.placements.events.SchoolEvent;
-import uk.gov.education.placements.providerview.query.history.EventHistory;
+import uk.gov.education.placements.providerview.history.EventHistoryRepository;
 import uk.gov.education.placements.support.consumer.AggregateLocks;
 import uk.gov.education.placements.support.consumer.InSequence;
+import uk.gov.education.placements.providerview.query.SchoolView;
+import uk.gov.education.placements.providerview.query.PlacementView;
+import uk.gov.education.placements.providerview.query.Partnership;
+import uk.gov.education.placements.providerview.query.ReadModelRows;
+import uk.gov.education.placements.providerview.query.PlacementContact;
 
 /**
  * Applies a batch of events to a set of read-model tables with a fixed number of statements,
@@ -45,10 +50,10 @@ public class ReadModelWriter {
     private static final Logger log = LoggerFactory.getLogger(ReadModelWriter.class);
 
     private final JdbcTemplate jdbc;
-    private final EventHistory history;
+    private final EventHistoryRepository history;
     private final ReadModelProjection projection = new ReadModelProjection();
 
-    public ReadModelWriter(JdbcTemplate jdbc, EventHistory history) {
+    public ReadModelWriter(JdbcTemplate jdbc, EventHistoryRepository history) {
         this.jdbc = jdbc;
         this.history = history;
     }
@@ -323,64 +328,5 @@ public class ReadModelWriter {
 
     private static Array textArray(Connection connection, Collection<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray());
-    }
-
-    /** The rows one batch reads, and the changes it makes to them, kept until the batch is written. */
-    private static final class WorkingSet implements ReadModelState {
-        final Map<AggregateKey, Long> sequences = new HashMap<>();
-        final Map<AggregateKey, Long> changedSequences = new HashMap<>();
-        final Map<String, SchoolView> loadedSchools = new HashMap<>();
-        final Map<String, SchoolView> changedSchools = new LinkedHashMap<>();
-        final Map<UUID, PlacementView> loadedPlacements = new HashMap<>();
-        final Map<UUID, Optional<PlacementView>> changedPlacements = new LinkedHashMap<>();
-        final Map<Partnership, Boolean> changedPartnerships = new LinkedHashMap<>();
-
-        @Override
-        public long lastSequence(AggregateKey aggregate) {
-            return sequences.getOrDefault(aggregate, -1L);
-        }
-
-        @Override
-        public void recordSequence(AggregateKey aggregate, long sequence) {
-            sequences.put(aggregate, sequence);
-            changedSequences.put(aggregate, sequence);
-        }
-
-        @Override
-        public Optional<SchoolView> school(String urn) {
-            SchoolView changed = changedSchools.get(urn);
-            return Optional.ofNullable(changed != null ? changed : loadedSchools.get(urn));
-        }
-
-        @Override
-        public void putSchool(SchoolView school) {
-            changedSchools.put(school.urn(), school);
-        }
-
-        @Override
-        public Optional<PlacementView> placement(UUID id) {
-            Optional<PlacementView> changed = changedPlacements.get(id);
-            return changed != null ? changed : Optional.ofNullable(loadedPlacements.get(id));
-        }
-
-        @Override
-        public void putPlacement(PlacementView placement) {
-            changedPlacements.put(placement.id(), Optional.of(placement));
-        }
-
-        @Override
-        public void removePlacement(UUID id) {
-            changedPlacements.put(id, Optional.empty());
-        }
-
-        @Override
-        public void addPartnership(Partnership partnership) {
-            changedPartnerships.put(partnership, true);
-        }
-
-        @Override
-        public void removePartnership(Partnership partnership) {
-            changedPartnerships.put(partnership, false);
-        }
     }
 }

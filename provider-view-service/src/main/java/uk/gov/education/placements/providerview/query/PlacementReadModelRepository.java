@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the join is by primary key, so reads stay cheap.
  */
 @Repository
-public class PlacementQueries {
+public class PlacementReadModelRepository {
 
     private static final String SELECT = "SELECT p.id, p.school_urn, p.phase, p.subject, p.additional_subjects,"
             + " p.year_group, p.mentors, p.academic_year, p.terms, p.provider_code, p.version,"
@@ -29,7 +29,7 @@ public class PlacementQueries {
 
     private final JdbcTemplate jdbc;
 
-    public PlacementQueries(JdbcTemplate jdbc) {
+    public PlacementReadModelRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

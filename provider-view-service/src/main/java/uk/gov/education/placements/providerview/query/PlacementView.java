@@ -7,7 +7,7 @@ import uk.gov.education.placements.events.PlacementDetails;
 
 /**
  * A placement as providers see it, without its school's data: the school's name and contact are
- * joined at read time (see {@link PlacementQueries}). {@code providerCode} is null while available.
+ * joined at read time (see {@link PlacementReadModelRepository}). {@code providerCode} is null while available.
  */
 public record PlacementView(UUID id, String schoolUrn, PlacementDetails details, String providerCode, long version) {
 
@@ -17,11 +17,11 @@ public record PlacementView(UUID id, String schoolUrn, PlacementDetails details,
         Objects.requireNonNull(details, "details");
     }
 
-    PlacementView withDetails(PlacementDetails newDetails, long newVersion) {
+    public PlacementView withDetails(PlacementDetails newDetails, long newVersion) {
         return new PlacementView(id, schoolUrn, newDetails, providerCode, newVersion);
     }
 
-    PlacementView withProvider(String newProviderCode, long newVersion) {
+    public PlacementView withProvider(String newProviderCode, long newVersion) {
         return new PlacementView(id, schoolUrn, details, newProviderCode, newVersion);
     }
 }

@@ -10,26 +10,26 @@ import java.util.UUID;
 import uk.gov.education.placements.events.PlacementDetails;
 
 /** Maps read-model rows to their records. */
-final class ReadModelRows {
+public final class ReadModelRows {
 
-    static final String PLACEMENT_COLUMNS = "id, school_urn, phase, subject, additional_subjects, year_group,"
+    public static final String PLACEMENT_COLUMNS = "id, school_urn, phase, subject, additional_subjects, year_group,"
             + " mentors, academic_year, terms, provider_code, version";
 
     private ReadModelRows() {
     }
 
-    static SchoolView school(ResultSet rs) throws SQLException {
+    public static SchoolView school(ResultSet rs) throws SQLException {
         return new SchoolView(rs.getString("urn"), rs.getString("name"), contact(rs), rs.getLong("version"));
     }
 
     /** The school's contact from the columns of a row that has them, or null when it has none. */
-    static PlacementContact contact(ResultSet rs) throws SQLException {
+    public static PlacementContact contact(ResultSet rs) throws SQLException {
         String email = rs.getString("contact_email");
         return email == null ? null
                 : new PlacementContact(rs.getString("contact_first_name"), rs.getString("contact_last_name"), email);
     }
 
-    static PlacementView placement(ResultSet rs) throws SQLException {
+    public static PlacementView placement(ResultSet rs) throws SQLException {
         PlacementDetails details = new PlacementDetails(
                 rs.getString("phase"),
                 rs.getString("subject"),

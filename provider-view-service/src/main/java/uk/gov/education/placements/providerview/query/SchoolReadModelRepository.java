@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-public class SchoolQueries {
+public class SchoolReadModelRepository {
 
     private final JdbcTemplate jdbc;
 
-    public SchoolQueries(JdbcTemplate jdbc) {
+    public SchoolReadModelRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -13,15 +13,15 @@ public record SchoolView(String urn, String name, PlacementContact contact, long
         Objects.requireNonNull(urn, "urn");
     }
 
-    static SchoolView unknown(String urn) {
+    public static SchoolView unknown(String urn) {
         return new SchoolView(urn, null, null, -1);
     }
 
-    SchoolView named(String newName, long newVersion) {
+    public SchoolView named(String newName, long newVersion) {
         return new SchoolView(urn, newName, contact, newVersion);
     }
 
-    SchoolView withContact(PlacementContact newContact, long newVersion) {
+    public SchoolView withContact(PlacementContact newContact, long newVersion) {
         return new SchoolView(urn, name, newContact, newVersion);
     }
 }

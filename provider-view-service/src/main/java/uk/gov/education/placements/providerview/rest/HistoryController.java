@@ -25,12 +25,12 @@ import uk.gov.education.placements.events.EventType;
 import uk.gov.education.placements.providerview.query.PlacementContact;
 import uk.gov.education.placements.providerview.query.SchoolUrn;
 import uk.gov.education.placements.providerview.query.SchoolView;
-import uk.gov.education.placements.providerview.query.history.CloudEventLines;
-import uk.gov.education.placements.providerview.query.history.ContactRedactor;
-import uk.gov.education.placements.providerview.query.history.EventHistory;
-import uk.gov.education.placements.providerview.query.history.HistoryFilter;
-import uk.gov.education.placements.providerview.query.history.SchoolAsOf;
-import uk.gov.education.placements.providerview.query.history.SchoolHistory;
+import uk.gov.education.placements.providerview.history.CloudEventLines;
+import uk.gov.education.placements.providerview.history.ContactRedactor;
+import uk.gov.education.placements.providerview.history.EventHistoryRepository;
+import uk.gov.education.placements.providerview.history.HistoryFilter;
+import uk.gov.education.placements.providerview.history.SchoolAsOf;
+import uk.gov.education.placements.providerview.history.SchoolHistory;
 import uk.gov.education.placements.support.security.Caller;
 import uk.gov.education.placements.support.web.ProblemException;
 import uk.gov.education.placements.support.web.Problems;
@@ -46,13 +46,13 @@ class HistoryController {
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     private static final int FLUSH_EVERY = 200;
 
-    private final EventHistory history;
+    private final EventHistoryRepository history;
     private final SchoolHistory schools;
     private final CloudEventLines lines;
     private final ContactRedactor redactor;
     private final UnredactedHistoryAudit audit;
 
-    HistoryController(EventHistory history, SchoolHistory schools, CloudEventLines lines, ContactRedactor redactor,
+    HistoryController(EventHistoryRepository history, SchoolHistory schools, CloudEventLines lines, ContactRedactor redactor,
                       UnredactedHistoryAudit audit) {
         this.history = history;
         this.schools = schools;

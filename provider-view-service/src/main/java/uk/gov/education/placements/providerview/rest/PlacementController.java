@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import uk.gov.education.placements.providerview.query.PlacementQueries;
+import uk.gov.education.placements.providerview.query.PlacementReadModelRepository;
 import uk.gov.education.placements.providerview.query.PlacementSearch;
 import uk.gov.education.placements.providerview.query.PlacementStatusFilter;
 import uk.gov.education.placements.providerview.query.ProviderCode;
@@ -30,9 +30,9 @@ class PlacementController {
     private static final Set<String> YEAR_GROUPS = Set.of("nursery", "reception", "year_1", "year_2", "year_3",
             "year_4", "year_5", "year_6", "mixed_year_groups");
 
-    private final PlacementQueries placements;
+    private final PlacementReadModelRepository placements;
 
-    PlacementController(PlacementQueries placements) {
+    PlacementController(PlacementReadModelRepository placements) {
         this.placements = placements;
     }
 

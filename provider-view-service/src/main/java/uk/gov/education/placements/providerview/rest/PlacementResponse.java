@@ -1,10 +1,10 @@
 package uk.gov.education.placements.providerview.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import uk.gov.education.placements.events.PlacementDetails;
 import uk.gov.education.placements.providerview.query.PlacementReadModel;
@@ -17,20 +17,13 @@ import uk.gov.education.placements.providerview.query.ProviderCode;
  * Used for one placement and for each item of the list alike.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"placementContact", "status", "school", "id", "phase", "subject", "additionalSubjects",
-        "yearGroup", "mentors", "academicYear", "terms"})
+@JsonPropertyOrder({"placementContact", "status", "school", "id", "details"})
 public record PlacementResponse(
         PlacementContactResponse placementContact,
         String status,
         SchoolSummaryResponse school,
         UUID id,
-        String phase,
-        String subject,
-        List<String> additionalSubjects,
-        String yearGroup,
-        List<String> mentors,
-        String academicYear,
-        List<String> terms) {
+        @JsonUnwrapped PlacementDetails details) {
 
     public static final String AVAILABLE = "available";
     public static final String ASSIGNED = "assigned";
@@ -38,19 +31,12 @@ public record PlacementResponse(
 
     static PlacementResponse of(PlacementReadModel model, ProviderCode caller) {
         PlacementView placement = model.placement();
-        PlacementDetails details = placement.details();
         return new PlacementResponse(
                 PlacementContactResponse.of(model.contact()),
                 status(placement.providerCode(), caller),
                 new SchoolSummaryResponse(placement.schoolUrn(), model.schoolName()),
                 placement.id(),
-                details.phase(),
-                details.subject(),
-                details.additionalSubjects(),
-                details.yearGroup(),
-                details.mentors(),
-                details.academicYear(),
-                details.terms());
+                placement.details());
     }
 
     /** Another provider's code is never shown: "assigned" is all a provider needs to know. */

@@ -7,7 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import uk.gov.education.placements.providerview.query.replay.ReplayAlreadyRunningException;
+import uk.gov.education.placements.providerview.projection.replay.ReplayAlreadyRunningException;
 import uk.gov.education.placements.support.web.Problems;
 
 /** This service's own rejections; everything else falls through to the shared problem-details advice. */

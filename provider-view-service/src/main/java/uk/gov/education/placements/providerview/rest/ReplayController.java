@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.gov.education.placements.providerview.query.replay.Replay;
-import uk.gov.education.placements.providerview.query.replay.ReplayService;
+import uk.gov.education.placements.providerview.projection.replay.Replay;
+import uk.gov.education.placements.providerview.projection.replay.ReplayService;
 import uk.gov.education.placements.support.web.ProblemException;
 import uk.gov.education.placements.support.web.Problems;
 

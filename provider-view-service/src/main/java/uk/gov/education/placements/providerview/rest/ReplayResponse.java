@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import uk.gov.education.placements.providerview.query.replay.Replay;
+import uk.gov.education.placements.providerview.projection.replay.Replay;
 
 /**
  * A replay's progress. {@code eventsApplied}: history events applied to the new read models so

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import uk.gov.education.placements.providerview.query.SchoolQueries;
+import uk.gov.education.placements.providerview.query.SchoolReadModelRepository;
 import uk.gov.education.placements.providerview.query.SchoolUrn;
 import uk.gov.education.placements.support.web.ProblemException;
 import uk.gov.education.placements.support.web.Problems;
@@ -20,9 +20,9 @@ import uk.gov.education.placements.support.web.Problems;
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class SchoolController {
 
-    private final SchoolQueries schools;
+    private final SchoolReadModelRepository schools;
 
-    SchoolController(SchoolQueries schools) {
+    SchoolController(SchoolReadModelRepository schools) {
         this.schools = schools;
     }
 

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.messaging;
+package uk.gov.education.placements.providerview.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query;
+package uk.gov.education.placements.providerview.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import uk.gov.education.placements.providerview.TestEvents;
 import uk.gov.education.placements.providerview.TestEvents.Partnerships;
 import uk.gov.education.placements.providerview.TestEvents.Placement;
 import uk.gov.education.placements.providerview.TestEvents.School;
+import uk.gov.education.placements.providerview.query.Partnership;
+import uk.gov.education.placements.providerview.query.SchoolView;
+import uk.gov.education.placements.providerview.query.PlacementView;
+import uk.gov.education.placements.providerview.query.PlacementContact;
 
 class ReadModelProjectionTest {
 

@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query.replay;
+package uk.gov.education.placements.providerview.projection.replay;
 
 import java.time.Duration;
 import java.time.Instant;

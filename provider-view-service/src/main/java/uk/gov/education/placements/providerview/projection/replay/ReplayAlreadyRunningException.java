@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query.replay;
+package uk.gov.education.placements.providerview.projection.replay;
 
 /** Only one replay at a time: the shadow tables are shared, and two swaps would race. */
 public class ReplayAlreadyRunningException extends RuntimeException {

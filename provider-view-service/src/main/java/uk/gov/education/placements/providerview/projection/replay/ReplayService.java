@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query.replay;
+package uk.gov.education.placements.providerview.projection.replay;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.gov.education.placements.providerview.query.PositionedEvent;
-import uk.gov.education.placements.providerview.query.ReadModelSwapLock;
-import uk.gov.education.placements.providerview.query.ReadModelTables;
-import uk.gov.education.placements.providerview.query.ReadModelWriter;
-import uk.gov.education.placements.providerview.query.history.EventHistory;
-import uk.gov.education.placements.providerview.query.history.StoredEvent;
+import uk.gov.education.placements.providerview.projection.PositionedEvent;
+import uk.gov.education.placements.providerview.projection.ReadModelSwapLock;
+import uk.gov.education.placements.providerview.projection.ReadModelTables;
+import uk.gov.education.placements.providerview.projection.ReadModelWriter;
+import uk.gov.education.placements.providerview.history.EventHistoryRepository;
+import uk.gov.education.placements.providerview.history.StoredEvent;
 
 /**
  * Rebuilds every read model from the event history with zero downtime.
@@ -59,7 +59,7 @@ public class ReplayService implements DisposableBean {
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
-    private final EventHistory history;
+    private final EventHistoryRepository history;
     private final ReadModelWriter writer;
     private final ReadModelSwapLock swapLock;
     private final TableSwap tables;
@@ -72,7 +72,7 @@ public class ReplayService implements DisposableBean {
         return thread;
     });
 
-    ReplayService(DataSource dataSource, PlatformTransactionManager transactions, EventHistory history,
+    ReplayService(DataSource dataSource, PlatformTransactionManager transactions, EventHistoryRepository history,
                   ReadModelWriter writer, ReadModelSwapLock swapLock, TableSwap tables, ReplayRepository replays,
                   Clock clock, @Value("${placements.replay.batch-size:2000}") int batchSize) {
         this.dataSource = dataSource;
@@ -202,7 +202,7 @@ public class ReplayService implements DisposableBean {
     }
 
     private static List<PositionedEvent> envelopes(List<StoredEvent> events) {
-        return events.stream().map(EventHistory::positioned).toList();
+        return events.stream().map(EventHistoryRepository::positioned).toList();
     }
 
     /**

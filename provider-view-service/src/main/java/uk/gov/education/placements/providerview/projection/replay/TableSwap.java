@@ -1,4 +1,4 @@
-package uk.gov.education.placements.providerview.query.replay;
+package uk.gov.education.placements.providerview.projection.replay;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import uk.gov.education.placements.providerview.query.ReadModelTables;
+import uk.gov.education.placements.providerview.projection.ReadModelTables;
 
 /**
  * Creates the shadow read-model tables and swaps them with the live ones. The shadow tables copy
