@@ -35,13 +35,18 @@ final class Cases {
         cases.add(new FaultCase("baseline", false, "no fault: the load alone", context -> Fault.over(System.nanoTime(),
                 "the reference for the others"), FaultCase.Restore.NOTHING));
         for (Service service : List.of(Service.SCHOOL, Service.PLACEMENT)) {
-            // A write service's two instances differ by role: one holds the outbox's token, the other stands by.
+            // A write service's instances differ by role: one's outbox holds the event store's token, the other
+            // stands by. Killing the owner, then the instance that took over, kills each instance as the owner.
+            Instance[] killedOwner = {null};
             cases.add(new FaultCase("kill-" + service.module() + "-outbox-owner", service == Service.SCHOOL,
                     "kill -9 of the " + service.module() + " instance whose outbox publishes; the supervisor starts it again",
-                    context -> kill(context, outboxOwner(context, service)), FaultCase.Restore.NOTHING));
-            cases.add(new FaultCase("kill-" + service.module() + "-standby", false,
-                    "kill -9 of the other " + service.module() + " instance; the supervisor starts it again",
-                    context -> kill(context, standby(context, service)), FaultCase.Restore.NOTHING));
+                    context -> kill(context, killedOwner[0] = outboxOwner(context, service)), FaultCase.Restore.NOTHING));
+            cases.add(new FaultCase("kill-" + service.module() + "-survivor", false,
+                    "kill -9 of the other " + service.module() + " instance, which took over the outbox from the one"
+                            + " killed before (the standby when run alone)",
+                    context -> kill(context, killedOwner[0] == null ? standby(context, service)
+                            : context.topology.instances(service).stream().filter(i -> !i.equals(killedOwner[0]))
+                            .findFirst().orElseThrow()), FaultCase.Restore.NOTHING));
         }
         for (int number = 1; number <= Topology.INSTANCES; number++) {
             int n = number;

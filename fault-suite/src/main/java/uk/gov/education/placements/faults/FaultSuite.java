@@ -23,7 +23,8 @@ import uk.gov.education.placements.localstack.Service;
 /**
  * {@code ./run-fault-suite}: starts the topology, runs the load, injects each case's fault under
  * it, and after each checks the invariants (see {@link Invariants}); a breach fails the suite and
- * names its case. Writes {@code fault-suite/results/latest-results.md}.
+ * names its case. Writes {@code fault-suite/results/latest-results.md} (every case) or
+ * {@code latest-quick-results.md} ({@code --quick}); a run of chosen cases only prints.
  *
  * <pre>
  *   --quick            the subset .ci/run runs (RELIABILITY.md says which and why)
@@ -76,8 +77,12 @@ public final class FaultSuite {
             exit = results.stream().allMatch(Result::passed) ? 0 : 1;
         }
         double minutes = (System.nanoTime() - began) / 60e9;
-        Report.write(root.resolve("fault-suite").resolve("results").resolve("latest-results.md"), results, minutes,
-                arguments.contains("--quick"));
+        boolean quick = arguments.contains("--quick");
+        boolean everyCase = chosen.size() == all.size();
+        if (quick || everyCase) {
+            Report.write(root.resolve("fault-suite").resolve("results")
+                    .resolve(quick ? "latest-quick-results.md" : "latest-results.md"), results, minutes, quick);
+        }
         if (!arguments.contains("--keep-data")) {
             deleteRecursively(data);
         }

@@ -26,18 +26,29 @@ final class Report {
 
     static String table(List<Result> results) {
         StringBuilder table = new StringBuilder();
-        table.append("| case | fault | commands accepted (sent) | events stored | lost | doubled | dead-lettered "
-                + "| fault window | recovery | result | reproduce |\n");
-        table.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n");
+        table.append("| case | fault | events lost | events doubled | dead-lettered | recovery | fault window "
+                + "| commands accepted (sent) | result | reproduce |\n");
+        table.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n");
         for (Result r : results) {
-            table.append(String.format("| `%s` | %s%s | %d (%d) | %d | %s | %s | %d | %s s | %s s | %s | `./run-fault-suite --case=%s` |%n",
-                    r.faultCase().name(), r.faultCase().fault(), r.fault() == null ? "" : "; " + r.fault().note(),
-                    r.accepted(), r.sent(), r.storedDuring(), r.verdict() == null ? "?" : r.verdict().lost(),
+            table.append(String.format("| `%s` | %s | %s | %s | %d | %s s | %s s | %d (%d) | %s | `./run-fault-suite --case=%s` |%n",
+                    r.faultCase().name(), r.faultCase().fault(), r.verdict() == null ? "?" : r.verdict().lost(),
                     r.verdict() == null ? "?" : r.verdict().doubled(), r.deadLetteredDuring(),
-                    seconds(r.fault() == null ? Double.NaN : r.fault().window()), seconds(r.recoverySeconds()),
-                    r.passed() ? "passed" : "**failed**", r.faultCase().name()));
+                    seconds(r.recoverySeconds()), seconds(r.fault() == null ? Double.NaN : r.fault().window()),
+                    r.accepted(), r.sent(), r.passed() ? "passed" : "**failed**", r.faultCase().name()));
         }
         return table.toString();
+    }
+
+    /** What each fault did, as the case saw it. */
+    static String notes(List<Result> results) {
+        StringBuilder notes = new StringBuilder();
+        for (Result r : results) {
+            if (r.fault() != null) {
+                notes.append("- `").append(r.faultCase().name()).append("`: ").append(r.fault().note())
+                        .append("; ").append(r.storedDuring()).append(" events stored\n");
+            }
+        }
+        return notes.toString();
     }
 
     static void write(Path file, List<Result> results, double minutes, boolean quick) {
@@ -48,6 +59,7 @@ final class Report {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
                         + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")));
         text.append(table(results));
+        text.append("\n").append(notes(results));
         for (Result r : results) {
             if (!r.passed()) {
                 text.append("\n**").append(r.faultCase().name()).append("** failed:\n\n");
