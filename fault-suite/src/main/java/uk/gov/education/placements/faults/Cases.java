@@ -38,7 +38,7 @@ final class Cases {
             // A write service's instances differ by role: one's outbox holds the event store's token, the other
             // stands by. Killing the owner, then the instance that took over, kills each instance as the owner.
             Instance[] killedOwner = {null};
-            cases.add(new FaultCase("kill-" + service.module() + "-outbox-owner", service == Service.SCHOOL,
+            cases.add(new FaultCase("kill-" + service.module() + "-outbox-owner", service == Service.PLACEMENT,
                     "kill -9 of the " + service.module() + " instance whose outbox publishes; the supervisor starts it again",
                     context -> kill(context, killedOwner[0] = outboxOwner(context, service)), FaultCase.Restore.NOTHING));
             cases.add(new FaultCase("kill-" + service.module() + "-survivor", false,
@@ -54,7 +54,7 @@ final class Cases {
                     "kill -9 of provider-view-service-" + n + "; the supervisor starts it again",
                     context -> kill(context, context.topology.instance(Service.PROVIDER_VIEW, n)), FaultCase.Restore.NOTHING));
         }
-        cases.add(new FaultCase("kill-provider-view-during-replay", true,
+        cases.add(new FaultCase("kill-provider-view-during-replay", false,
                 "kill -9 of the provider-view-service instance running a replay, mid-replay",
                 Cases::killDuringReplay, FaultCase.Restore.NOTHING));
         cases.add(new FaultCase("broker-down-30s", false, "Kafka broker stopped (SIGTERM) for 30 s, then started",
