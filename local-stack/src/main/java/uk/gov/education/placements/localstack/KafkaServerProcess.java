@@ -30,7 +30,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * every append to disk before it acknowledges it ({@code log.flush.interval.messages=1}): an
  * event the outbox counts as published stays published when the machine goes down.
  */
-final class KafkaServerProcess {
+public final class KafkaServerProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
@@ -38,22 +38,22 @@ final class KafkaServerProcess {
     private final int port;
     private final int controllerPort;
 
-    KafkaServerProcess(Path dataDirectory, int port, int controllerPort) {
+    public KafkaServerProcess(Path dataDirectory, int port, int controllerPort) {
         this.folder = dataDirectory.resolve("kafka");
         this.port = port;
         this.controllerPort = controllerPort;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Formats the log folder on first use, then starts the broker; the caller waits with {@link #isReady()}. */
-    Process launch(Path logFile) {
+    public Process launch(Path logFile) {
         try {
             Files.createDirectories(folder);
             Path properties = writeProperties();
@@ -69,7 +69,7 @@ final class KafkaServerProcess {
         }
     }
 
-    boolean isReady() {
+    public boolean isReady() {
         // A plain connect first: an admin client against a closed port logs a warning per attempt.
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1_000);
@@ -84,7 +84,7 @@ final class KafkaServerProcess {
     }
 
     /** Creates the contract topics up front (kept for good), so consumers get their partitions at once. */
-    void createTopics(int partitions, List<String> topics) {
+    public void createTopics(int partitions, List<String> topics) {
         try (Admin admin = admin()) {
             for (String topic : topics) {
                 try {
@@ -104,7 +104,7 @@ final class KafkaServerProcess {
         }
     }
 
-    static Duration readyTimeout() {
+    public static Duration readyTimeout() {
         return READY_TIMEOUT;
     }
 

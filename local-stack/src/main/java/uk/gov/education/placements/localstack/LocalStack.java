@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -221,6 +222,28 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Process launch(Service service, Path log) {
+        Map<String, String> environment = new HashMap<>();
+        if (service.hasDatabase()) {
+            environment.putAll(backingServices(postgres.jdbcUrl(service.database()), postgres.username(),
+                    postgres.password(), kafkaServer.bootstrapServers(), identity));
+        }
+        if (service == Service.PROVIDER_VIEW) {
+            environment.put("PLACEMENTS_HISTORY_PSEUDONYM_KEY", identity.pseudonymKey());
+        }
+        if (service == Service.WEB_GATEWAY) {
+            environment.putAll(webGatewayEnvironment());
+        }
+        environment.putAll(settings.extraEnvironment());
+        return launch(settings, service, settings.port(service), environment, log);
+    }
+
+    /**
+     * Starts one instance of a service from its own jar, in its own JVM, listening on 127.0.0.1
+     * at {@code port} and configured only by environment variables, as docker-compose configures
+     * it. The fault suite starts two instances of each service this way.
+     */
+    public static Process launch(Settings settings, Service service, int port, Map<String, String> environment,
+                                 Path log) {
         Path jar = settings.projectRoot().resolve(service.module()).resolve("target")
                 .resolve(service.module() + "-" + settings.version() + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -235,31 +258,28 @@ public final class LocalStack implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        Map<String, String> environment = builder.environment();
-        environment.put("SERVER_PORT", String.valueOf(settings.port(service)));
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
         // A demo stack must not be reachable from the network.
-        environment.put("SERVER_ADDRESS", "127.0.0.1");
-        if (service.hasDatabase()) {
-            environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(service.database()));
-            environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
-            environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
-            environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaServer.bootstrapServers());
-            environment.put("PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER);
-            environment.put("PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE);
-            environment.put("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
-        }
-        if (service == Service.PROVIDER_VIEW) {
-            environment.put("PLACEMENTS_HISTORY_PSEUDONYM_KEY", identity.pseudonymKey());
-        }
-        if (service == Service.WEB_GATEWAY) {
-            environment.putAll(webGatewayEnvironment());
-        }
-        environment.putAll(settings.extraEnvironment());
+        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
+        builder.environment().putAll(environment);
         try {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + service.module(), e);
         }
+    }
+
+    /** What docker-compose gives each service that has a database: the database, the broker and the identity provider. */
+    public static Map<String, String> backingServices(String jdbcUrl, String username, String password,
+                                                      String kafkaBootstrapServers, DemoIdentity identity) {
+        return Map.of(
+                "SPRING_DATASOURCE_URL", jdbcUrl,
+                "SPRING_DATASOURCE_USERNAME", username,
+                "SPRING_DATASOURCE_PASSWORD", password,
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
+                "PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER,
+                "PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE,
+                "PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
     }
 
     /**

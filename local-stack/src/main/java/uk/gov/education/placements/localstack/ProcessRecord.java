@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * memory error), its children live on and hold their ports and data; the next start finds them
  * here, by pid and start time (a pid alone may have been reused), and stops them first.
  */
-final class ProcessRecord implements AutoCloseable {
+public final class ProcessRecord implements AutoCloseable {
 
     private final Path file;
     private final FileChannel lockChannel;
@@ -37,7 +37,7 @@ final class ProcessRecord implements AutoCloseable {
     }
 
     /** Takes the data folder's lock (released by the OS when this JVM dies, however it dies). */
-    static ProcessRecord lock(Path dataDirectory) {
+    public static ProcessRecord lock(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
             FileChannel channel = FileChannel.open(dataDirectory.resolve("stack.lock"),
@@ -55,7 +55,7 @@ final class ProcessRecord implements AutoCloseable {
     }
 
     /** Stops, newest first, what a stack that did not stop cleanly left running, and says so. */
-    void stopLeftovers(PrintStream out) {
+    public void stopLeftovers(PrintStream out) {
         List<String> lines = read();
         for (int i = lines.size() - 1; i >= 0; i--) {
             String[] fields = lines.get(i).split(" ");
@@ -79,13 +79,13 @@ final class ProcessRecord implements AutoCloseable {
         write();
     }
 
-    synchronized void remember(String name, ProcessHandle process) {
+    public synchronized void remember(String name, ProcessHandle process) {
         entries.put(name, name + " " + process.pid() + " "
                 + process.info().startInstant().map(Instant::toString).orElse("unknown"));
         write();
     }
 
-    synchronized void forget(String name) {
+    public synchronized void forget(String name) {
         entries.remove(name);
         write();
     }

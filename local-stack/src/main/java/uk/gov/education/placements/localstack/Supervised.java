@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * back-off that doubles up to {@value #MAX_BACK_OFF_SECONDS} s (and starts over once it has
  * stayed up for a minute), and says when it is back.
  */
-final class Supervised {
+public final class Supervised {
 
     private static final int MAX_BACK_OFF_SECONDS = 30;
     private static final Duration STABLE = Duration.ofMinutes(1);
@@ -37,7 +37,7 @@ final class Supervised {
     private int backOffSeconds = 1;
     private long startedAt;
 
-    Supervised(String name, Supplier<Process> launcher, BooleanSupplier ready, Path log, PrintStream out,
+    public Supervised(String name, Supplier<Process> launcher, BooleanSupplier ready, Path log, PrintStream out,
                ScheduledExecutorService scheduler, ProcessRecord record) {
         this.name = name;
         this.launcher = launcher;
@@ -48,37 +48,37 @@ final class Supervised {
         this.record = record;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         wanted = true;
         launch();
     }
 
-    synchronized Process process() {
+    public synchronized Process process() {
         return process;
     }
 
-    synchronized boolean isRunning() {
+    public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
 
-    boolean isReady() {
+    public boolean isReady() {
         return isRunning() && ready.getAsBoolean();
     }
 
-    int restarts() {
+    public int restarts() {
         return restarts;
     }
 
     /** Waits until it answers ready, or fails with its last log lines if it exits or takes too long. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             Process current = process();
@@ -109,7 +109,7 @@ final class Supervised {
     }
 
     /** Stops it on purpose (SIGTERM, letting it finish its work), and keeps it stopped. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         Process current;
         synchronized (this) {
             wanted = false;
