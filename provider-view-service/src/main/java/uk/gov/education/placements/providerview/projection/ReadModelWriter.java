@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.gov.education.placements.events.DomainEvent;
-import uk.gov.education.placements.events.PlacementDetails;
 import uk.gov.education.placements.events.PlacementEvent;
 import uk.gov.education.placements.events.SchoolEvent;
 import uk.gov.education.placements.providerview.history.EventHistoryRepository;
@@ -268,29 +268,18 @@ public class ReadModelWriter {
         if (placements.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO " + tables.placement()
-                        + " (id, school_urn, phase, subject, additional_subjects, year_group, mentors,"
-                        + " academic_year, terms, provider_code, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                        + " school_urn = EXCLUDED.school_urn, phase = EXCLUDED.phase, subject = EXCLUDED.subject,"
-                        + " additional_subjects = EXCLUDED.additional_subjects, year_group = EXCLUDED.year_group,"
-                        + " mentors = EXCLUDED.mentors, academic_year = EXCLUDED.academic_year,"
-                        + " terms = EXCLUDED.terms, provider_code = EXCLUDED.provider_code,"
-                        + " version = EXCLUDED.version",
+        jdbc.batchUpdate("INSERT INTO " + tables.placement() + " (" + ReadModelRows.PLACEMENT_COLUMNS + ")"
+                        + " VALUES (" + "?, ".repeat(ReadModelRows.DETAIL_COLUMNS.size() + 3) + "?)"
+                        + " ON CONFLICT (id) DO UPDATE SET school_urn = EXCLUDED.school_urn, "
+                        + ReadModelRows.DETAIL_COLUMNS.stream().map(column -> column + " = EXCLUDED." + column)
+                                .collect(Collectors.joining(", "))
+                        + ", provider_code = EXCLUDED.provider_code, version = EXCLUDED.version",
                 placements, placements.size(), (statement, placement) -> {
-                    Connection connection = statement.getConnection();
-                    PlacementDetails details = placement.details();
                     statement.setObject(1, placement.id());
                     statement.setString(2, placement.schoolUrn());
-                    statement.setString(3, details.phase());
-                    statement.setString(4, details.subject());
-                    statement.setArray(5, textArray(connection, details.additionalSubjects()));
-                    statement.setString(6, details.yearGroup());
-                    statement.setArray(7, textArray(connection, details.mentors()));
-                    statement.setString(8, details.academicYear());
-                    statement.setArray(9, textArray(connection, details.terms()));
-                    statement.setString(10, placement.providerCode());
-                    statement.setLong(11, placement.version());
+                    int next = ReadModelRows.bindDetails(statement, 3, placement.details());
+                    statement.setString(next, placement.providerCode());
+                    statement.setLong(next + 1, placement.version());
                 });
     }
 

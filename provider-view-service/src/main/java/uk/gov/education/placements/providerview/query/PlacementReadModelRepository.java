@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlacementReadModelRepository {
 
-    private static final String SELECT = "SELECT p.id, p.school_urn, p.phase, p.subject, p.additional_subjects,"
-            + " p.year_group, p.mentors, p.academic_year, p.terms, p.provider_code, p.version,"
+    private static final String SELECT = "SELECT p.id, p.school_urn, " + ReadModelRows.detailColumns("p.")
+            + ", p.provider_code, p.version,"
             + " s.name AS school_name, s.contact_first_name, s.contact_last_name, s.contact_email"
             + " FROM placement_view p LEFT JOIN school_view s ON s.urn = p.school_urn";
 

@@ -1,19 +1,28 @@
 package uk.gov.education.placements.providerview.query;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import uk.gov.education.placements.events.PlacementDetails;
 
-/** Maps read-model rows to their records. */
+/**
+ * Maps read-model rows to their records. A placement's detail columns are named, read and bound
+ * here only, for the writer and the readers alike: a new detail is one line in each of
+ * {@link #DETAIL_COLUMNS}, {@link #details} and {@link #bindDetails}.
+ */
 public final class ReadModelRows {
 
-    public static final String PLACEMENT_COLUMNS = "id, school_urn, phase, subject, additional_subjects, year_group,"
-            + " mentors, academic_year, terms, provider_code, version";
+    /** The placement_view columns of {@link PlacementDetails}, in the order {@link #bindDetails} binds them. */
+    public static final List<String> DETAIL_COLUMNS = List.of(
+            "phase", "subject", "additional_subjects", "year_group", "mentors", "academic_year", "terms");
+
+    public static final String PLACEMENT_COLUMNS = "id, school_urn, " + detailColumns("") + ", provider_code, version";
 
     private ReadModelRows() {
     }
@@ -30,7 +39,17 @@ public final class ReadModelRows {
     }
 
     public static PlacementView placement(ResultSet rs) throws SQLException {
-        PlacementDetails details = new PlacementDetails(
+        return new PlacementView(rs.getObject("id", UUID.class), rs.getString("school_urn"), details(rs),
+                rs.getString("provider_code"), rs.getLong("version"));
+    }
+
+    /** The detail columns, each prefixed with {@code prefix} (a table alias and its dot, or nothing). */
+    public static String detailColumns(String prefix) {
+        return DETAIL_COLUMNS.stream().map(column -> prefix + column).collect(Collectors.joining(", "));
+    }
+
+    static PlacementDetails details(ResultSet rs) throws SQLException {
+        return new PlacementDetails(
                 rs.getString("phase"),
                 rs.getString("subject"),
                 strings(rs.getArray("additional_subjects")),
@@ -38,8 +57,23 @@ public final class ReadModelRows {
                 strings(rs.getArray("mentors")),
                 rs.getString("academic_year"),
                 strings(rs.getArray("terms")));
-        return new PlacementView(rs.getObject("id", UUID.class), rs.getString("school_urn"), details,
-                rs.getString("provider_code"), rs.getLong("version"));
+    }
+
+    /** Binds the details to {@link #DETAIL_COLUMNS}' parameters from index {@code first}; answers the next index. */
+    public static int bindDetails(PreparedStatement statement, int first, PlacementDetails details) throws SQLException {
+        int index = first;
+        statement.setString(index++, details.phase());
+        statement.setString(index++, details.subject());
+        statement.setArray(index++, textArray(statement, details.additionalSubjects()));
+        statement.setString(index++, details.yearGroup());
+        statement.setArray(index++, textArray(statement, details.mentors()));
+        statement.setString(index++, details.academicYear());
+        statement.setArray(index++, textArray(statement, details.terms()));
+        return index;
+    }
+
+    private static Array textArray(PreparedStatement statement, List<String> values) throws SQLException {
+        return statement.getConnection().createArrayOf("text", values.toArray());
     }
 
     private static List<String> strings(Array array) throws SQLException {
