@@ -1,6 +1,7 @@
 package uk.gov.education.placements.support.eventstore;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -25,10 +26,19 @@ import uk.gov.education.placements.events.EventJson;
 @ConditionalOnClass(AxonAutoConfiguration.class)
 public class AxonEventStoreAutoConfiguration {
 
+    /**
+     * Axon's default resolver only recognises {@code SQLIntegrityConstraintViolationException},
+     * which the PostgreSQL driver never throws: a conflicting append would be an
+     * {@code EventStoreException} (a 500) instead of a {@code ConcurrencyException} or
+     * {@code AggregateStreamCreationException}. Axon ships the resolver by SQLState; PostgreSQL
+     * reports a unique violation as 23505 (on a batch's {@code BatchUpdateException} too).
+     */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new PostgresDuplicateKeyResolver();
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
+
+    static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     @Primary

@@ -7,9 +7,12 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 
-class PostgresDuplicateKeyResolverTest {
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
-    private final PostgresDuplicateKeyResolver resolver = new PostgresDuplicateKeyResolver();
+/** The resolver the auto-configuration gives Axon's JDBC event store. */
+class DuplicateKeyResolverTest {
+
+    private final PersistenceExceptionResolver resolver = new AxonEventStoreAutoConfiguration().persistenceExceptionResolver();
 
     @Test
     void aUniqueViolationAnywhereInTheCausesIsADuplicateKey() {
@@ -18,12 +21,13 @@ class PostgresDuplicateKeyResolverTest {
         assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("append failed", unique))).isTrue();
     }
 
+    /** The PostgreSQL driver gives a failed batch the SQLState of the entry that broke it. */
     @Test
-    void aUniqueViolationReportedAsTheNextExceptionOfABatchIsADuplicateKey() {
-        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", null, 0, new int[0]);
-        batch.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
+    void aBatchAbortedByAUniqueViolationIsADuplicateKey() {
+        SQLException unique = new SQLException("duplicate key value violates unique constraint", "23505");
+        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "23505", 0, new int[0], unique);
 
-        assertThat(resolver.isDuplicateKeyViolation(batch)).isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(new RuntimeException("append failed", batch))).isTrue();
     }
 
     @Test
