@@ -18,7 +18,6 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,6 +28,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.http.HttpStatus;
@@ -62,16 +63,30 @@ public class ResourceServerAutoConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, objectMapper, Access.unauthorized(), true))
+                        .authenticationEntryPoint(bearerChallenge(objectMapper))
                         .accessDeniedHandler((request, response, e) ->
-                                write(response, objectMapper, Access.forbidden(), false)))
+                                write(response, objectMapper, Access.forbidden())))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, objectMapper, Access.unauthorized(), true))
+                        .authenticationEntryPoint(bearerChallenge(objectMapper))
                         .accessDeniedHandler((request, response, e) ->
-                                write(response, objectMapper, Access.forbidden(), false)))
+                                write(response, objectMapper, Access.forbidden())))
                 .build();
+    }
+
+    /**
+     * Spring Security's own bearer-token entry point decides the status and the RFC 6750 challenge
+     * ({@code Bearer} without a token; {@code Bearer error="invalid_token", error_description=...}
+     * for a token it refused; 400 {@code invalid_request} for two tokens in one request); the body
+     * is then the problem detail every other refusal has.
+     */
+    private static AuthenticationEntryPoint bearerChallenge(ObjectMapper objectMapper) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, e) -> {
+            bearer.commence(request, response, e);
+            write(response, objectMapper, response.getStatus() == HttpStatus.UNAUTHORIZED.value() ? Access.unauthorized()
+                    : Problems.problem(HttpStatus.valueOf(response.getStatus()), "invalid-request", "Invalid request",
+                            "The request's Authorization header is not one bearer token"));
+        };
     }
 
     /**
@@ -82,8 +97,7 @@ public class ResourceServerAutoConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
         return (request, response, e) -> write(response, objectMapper, Problems.problem(HttpStatus.BAD_REQUEST,
-                "invalid-request", "Invalid request", "The request holds a character or a form that is not allowed"),
-                false);
+                "invalid-request", "Invalid request", "The request holds a character or a form that is not allowed"));
     }
 
     @Bean
@@ -124,13 +138,10 @@ public class ResourceServerAutoConfiguration {
         }
     }
 
-    private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem,
-                              boolean challenge) throws IOException {
+    private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
+            throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (challenge) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        }
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }

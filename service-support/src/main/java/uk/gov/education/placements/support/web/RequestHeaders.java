@@ -51,6 +51,11 @@ public final class RequestHeaders {
                 }
             }
         }
+        // Spring Security reads the first; a proxy might read another: one token, or none.
+        if (values(request, HttpHeaders.AUTHORIZATION).size() > 1) {
+            throw invalid("invalid-header", "Invalid Authorization header",
+                    "A request carries one Authorization header, with one bearer token");
+        }
         List<String> ifMatch = values(request, HttpHeaders.IF_MATCH);
         if (!ifMatch.isEmpty()) {
             request.setAttribute(IF_MATCH, ifMatch(ifMatch));

@@ -67,7 +67,25 @@ class ResourceServerIT {
                 .issueTime(Date.from(Instant.now().minusSeconds(7200)))
                 .expirationTime(Date.from(Instant.now().minusSeconds(3600))).build();
 
-        assertUnauthorized(get("/whoami", tokens.sign(expired)));
+        var response = get("/whoami", tokens.sign(expired));
+
+        assertUnauthorized(response);
+        // RFC 6750: a refused token is named as such in the challenge, with why.
+        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString()
+                .startsWith("Bearer error=\"invalid_token\"").contains("Jwt expired at");
+    }
+
+    @Test
+    void twoAuthorizationHeadersInOneRequestAre400() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/whoami"))
+                .header("Authorization", "Bearer " + tokens.support("support-1"))
+                .header("Authorization", "Bearer " + tokens.support("support-2")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).get("detail").asText())
+                .isEqualTo("A request carries one Authorization header, with one bearer token");
     }
 
     @Test
