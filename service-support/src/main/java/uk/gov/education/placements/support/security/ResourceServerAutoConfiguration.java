@@ -13,10 +13,10 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,11 +45,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * key locally), by the configured issuer, for the configured audience, and not expired; Nimbus
  * never accepts {@code alg: none}. Refusals are problem details like every other error.
  *
- * <p>Settings: {@code placements.security.issuer}, {@code placements.security.audience}, and one of
- * {@code placements.security.jwk-set-uri} or {@code placements.security.public-key-location}.
+ * <p>Settings: {@link ResourceServerProperties} ({@code placements.security.issuer}, {@code placements.security.audience}, and one of
+ * {@code placements.security.jwk-set-uri} or {@code placements.security.public-key-location}).
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ResourceServerProperties.class)
 public class ResourceServerAutoConfiguration {
 
     @Bean
@@ -101,20 +102,12 @@ public class ResourceServerAutoConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(Environment environment, ResourceLoader resources) {
-        String issuer = environment.getRequiredProperty("placements.security.issuer");
-        String audience = environment.getRequiredProperty("placements.security.audience");
-        String jwkSetUri = environment.getProperty("placements.security.jwk-set-uri", "");
-        String publicKey = environment.getProperty("placements.security.public-key-location", "");
-        NimbusJwtDecoder decoder;
-        if (!jwkSetUri.isBlank()) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        } else if (!publicKey.isBlank()) {
-            decoder = NimbusJwtDecoder.withPublicKey(readRsaPublicKey(resources, publicKey)).build();
-        } else {
-            throw new IllegalStateException("Set placements.security.jwk-set-uri or placements.security.public-key-location: "
-                    + "without a key no token can be checked");
-        }
+    JwtDecoder jwtDecoder(ResourceServerProperties settings, ResourceLoader resources) {
+        String issuer = settings.issuer();
+        String audience = settings.audience();
+        NimbusJwtDecoder decoder = settings.hasJwkSetUri()
+                ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build()
+                : NimbusJwtDecoder.withPublicKey(readRsaPublicKey(resources, settings.publicKeyLocation())).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),

@@ -4,6 +4,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -13,7 +14,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,10 +29,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * silent coercion or an ignored field would hide.
  */
 @AutoConfiguration
+@EnableConfigurationProperties(RequestLimitsProperties.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebProblemsAutoConfiguration {
 
-    static final long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
 
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
@@ -104,10 +104,10 @@ public class WebProblemsAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(Environment environment, ObjectMapper objectMapper) {
-        long maxBytes = environment.getProperty("placements.web.max-request-bytes", Long.class, DEFAULT_MAX_REQUEST_BYTES);
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitsProperties limits,
+                                                                         ObjectMapper objectMapper) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBytes, objectMapper));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestBytes(), objectMapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
