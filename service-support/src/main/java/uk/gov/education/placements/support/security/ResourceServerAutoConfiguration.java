@@ -21,6 +21,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +30,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.http.HttpStatus;
@@ -40,7 +42,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Every service is an OAuth2 resource server, closed by default: only health and its probes are
- * open. Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
+ * open; {@code /actuator/prometheus} needs a token with role {@code monitoring} or {@code support}. Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
  * key locally), by the configured issuer, for the configured audience, and not expired; Nimbus
  * never accepts {@code alg: none}. Refusals are problem details like every other error.
  *
@@ -58,6 +60,10 @@ public class ResourceServerAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Metrics name no person, but they tell how busy each school is: scrapers and support only.
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
+                                        && Caller.from(token.getToken()).mayReadMetrics()))
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
