@@ -111,7 +111,15 @@ class AuthorisationMatrixIT {
                     401, 403, 403, 403, 403, 403, 200),
             row("read a school as it was", Service.PROVIDER_VIEW, "GET",
                     f -> "/history/schools/" + f.urn + "?asOf=" + Instant.now(), null, Needs.SHARED,
-                    401, 403, 403, 403, 403, 200, 200));
+                    401, 403, 403, 403, 403, 200, 200),
+
+            // Metrics: a monitoring token (no column: it is no user's) or support; ResourceServerIT checks the former.
+            row("scrape school-service's metrics", Service.SCHOOL, "GET", f -> "/actuator/prometheus", null,
+                    Needs.NOTHING, 401, 403, 403, 403, 403, 403, 200),
+            row("scrape placement-service's metrics", Service.PLACEMENT, "GET", f -> "/actuator/prometheus", null,
+                    Needs.NOTHING, 401, 403, 403, 403, 403, 403, 200),
+            row("scrape provider-view-service's metrics", Service.PROVIDER_VIEW, "GET", f -> "/actuator/prometheus", null,
+                    Needs.NOTHING, 401, 403, 403, 403, 403, 403, 200));
 
     private static Fixture shared;
 

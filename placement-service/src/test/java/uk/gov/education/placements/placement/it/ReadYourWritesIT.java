@@ -6,6 +6,7 @@ import static uk.gov.education.placements.placement.command.Placements.anyUrn;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,13 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import uk.gov.education.placements.placement.command.SchoolUrn;
 import uk.gov.education.placements.support.consumer.EventsListener;
 import uk.gov.education.placements.placement.query.SchoolContactStateRepository;
 import uk.gov.education.placements.placement.readyourwrites.SchoolVersions;
 import uk.gov.education.placements.infrastructure.Tokens;
+import uk.gov.education.placements.support.rule.CommandOutcomes;
 
-/** X-School-Version with the school-events consumer deliberately held back. */
+/** X-School-Version with the school-events consumer deliberately held back; each wait is timed, each command counted. */
 @RealPlacementService
 class ReadYourWritesIT {
 
@@ -36,6 +41,8 @@ class ReadYourWritesIT {
     KafkaListenerEndpointRegistry listeners;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     private MessageListenerContainer consumer() {
         return listeners.getListenerContainer(EventsListener.ID);
@@ -54,6 +61,8 @@ class ReadYourWritesIT {
     @Test
     void waitsForTheSchoolVersionTheGatewaySentThenCreatesThePlacement() {
         SchoolUrn school = anyUrn();
+        long reachedBefore = waits("reached");
+        double acceptedBefore = commands("CreatePlacementCommand", "accepted", "none");
         holdConsumerBack();
         schoolEvents.schoolWithContact(school.value());
 
@@ -72,6 +81,21 @@ class ReadYourWritesIT {
         assertThat(storedMetadata(created.body().path("id").asText()))
                 .as("the command ran after the wait, on another thread, still as the caller")
                 .contains("\"userId\":\"waiting-school-user\"");
+        await().untilAsserted(() -> {
+            assertThat(waits("reached")).as("the wait is timed").isEqualTo(reachedBefore + 1);
+            assertThat(commands("CreatePlacementCommand", "accepted", "none")).isEqualTo(acceptedBefore + 1);
+        });
+    }
+
+    private long waits(String outcome) {
+        Timer timer = meters.find("placements.read.your.writes.waits").tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double commands(String command, String outcome, String reason) {
+        Counter counter = meters.find(CommandOutcomes.COMMANDS).tag("command", command).tag("outcome", outcome)
+                .tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private String storedMetadata(String aggregateId) {
@@ -84,6 +108,8 @@ class ReadYourWritesIT {
     @Test
     void answers503WithRetryAfterWhenTheProjectionDoesNotCatchUpInTime() {
         SchoolUrn school = anyUrn();
+        double timeoutsBefore = meters.get("placements.read.your.writes.timeouts").counter().count();
+        long timedOutBefore = waits("timeout");
         holdConsumerBack();
         schoolEvents.schoolWithContact(school.value());
 
@@ -97,6 +123,10 @@ class ReadYourWritesIT {
         assertThat(response.problemType()).isEqualTo("school-version-not-reached");
         assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
         assertThat(versions.waitingFor(school)).isZero();
+        assertThat(meters.get("placements.read.your.writes.timeouts").counter().count()).isEqualTo(timeoutsBefore + 1);
+        assertThat(waits("timeout")).isEqualTo(timedOutBefore + 1);
+        assertThat(meters.get("placements.read.your.writes.waits").tag("outcome", "timeout").timer()
+                .max(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(1900);
     }
 
     @Test
@@ -115,12 +145,15 @@ class ReadYourWritesIT {
     void aReachedVersionWithoutAContactIsStillRefused() {
         SchoolUrn school = anyUrn();
         schoolEvents.onboarded(school.value());
+        double refusedBefore = commands("CreatePlacementCommand", "refused", "placement-contact-required");
 
         Api.Response response = api.post("/schools/" + school + "/placements", Bodies.primaryPlacement(),
                 "X-School-Version", "0");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.problemType()).isEqualTo("placement-contact-required");
+        await().untilAsserted(() -> assertThat(commands("CreatePlacementCommand", "refused", "placement-contact-required"))
+                .as("counted as refused by its rule").isEqualTo(refusedBefore + 1));
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import uk.gov.education.placements.support.rule.CommandOutcomes;
+
 /**
  * Sends the School's commands and deals with optimistic concurrency, which the event store
  * enforces through its unique (aggregate id, sequence number) index. Within one instance Axon
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Service;
  *   <li>A change with If-Match that meets a conflict cannot succeed any more: the version it
  *       named is gone. It fails as a version mismatch, without a retry.</li>
  * </ul>
+ *
+ * <p>Each command is counted by its outcome ({@link CommandOutcomes}), once, after its retries.
  */
 @Service
 public class SchoolCommands {
@@ -33,25 +37,31 @@ public class SchoolCommands {
     private static final Logger log = LoggerFactory.getLogger(SchoolCommands.class);
 
     private final CommandGateway commandGateway;
+    private final CommandOutcomes outcomes;
 
-    public SchoolCommands(CommandGateway commandGateway) {
+    public SchoolCommands(CommandGateway commandGateway, CommandOutcomes outcomes) {
         this.commandGateway = commandGateway;
+        this.outcomes = outcomes;
     }
 
     public void onboard(OnboardSchoolCommand command) {
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (AggregateStreamCreationException | ConcurrencyException e) {
-            throw new SchoolAlreadyOnboarded(command.schoolUrn().value());
-        }
+        outcomes.counted(command, () -> {
+            try {
+                return commandGateway.sendAndWait(command);
+            } catch (AggregateStreamCreationException | ConcurrencyException e) {
+                throw new SchoolAlreadyOnboarded(command.schoolUrn().value());
+            }
+        });
     }
 
     public VersionedContact add(AddPlacementContactCommand command) {
-        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> send(command, command.schoolUrn()));
+        return outcomes.counted(command, () -> withRetries(command.schoolUrn(), command.expectedVersion(),
+                () -> send(command, command.schoolUrn())));
     }
 
     public VersionedContact change(ChangePlacementContactCommand command) {
-        return withRetries(command.schoolUrn(), command.expectedVersion(), () -> send(command, command.schoolUrn()));
+        return outcomes.counted(command, () -> withRetries(command.schoolUrn(), command.expectedVersion(),
+                () -> send(command, command.schoolUrn())));
     }
 
     /** Axon's exceptions stop here: the web layer sees only the domain's refusals. */

@@ -13,12 +13,17 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import uk.gov.education.placements.support.rule.CommandOutcomes;
+
 /** The retry policy, on Axon's real command bus with a handler that conflicts on demand. */
 class SchoolCommandsTest {
 
     private final SchoolUrn urn = anyUrn();
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    private final SchoolCommands commands = new SchoolCommands(DefaultCommandGateway.builder().commandBus(bus).build());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SchoolCommands commands = new SchoolCommands(DefaultCommandGateway.builder().commandBus(bus).build(),
+            new CommandOutcomes(meters));
     private final AtomicInteger attempts = new AtomicInteger();
 
     private void changesConflict(int times) {
@@ -38,6 +43,7 @@ class SchoolCommandsTest {
 
         assertThat(result.version()).isEqualTo(7);
         assertThat(attempts).hasValue(3);
+        assertThat(commandsCounted("accepted", "none")).isEqualTo(1);
     }
 
     @Test
@@ -47,6 +53,7 @@ class SchoolCommandsTest {
         assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane())))
                 .isInstanceOf(ConcurrentChangeConflict.class);
         assertThat(attempts).hasValue(SchoolCommands.MAX_ATTEMPTS);
+        assertThat(commandsCounted("conflict", "concurrent-change")).as("once, after its retries").isEqualTo(1);
     }
 
     @Test
@@ -56,6 +63,7 @@ class SchoolCommandsTest {
         assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane(), ExpectedVersion.exactly(6))))
                 .isInstanceOf(SchoolVersionMismatch.class);
         assertThat(attempts).hasValue(1);
+        assertThat(commandsCounted("conflict", "school-changed")).isEqualTo(1);
     }
 
     @Test
@@ -68,6 +76,7 @@ class SchoolCommandsTest {
         assertThatThrownBy(() -> commands.change(new ChangePlacementContactCommand(urn, jane())))
                 .isInstanceOf(NoPlacementContactYet.class);
         assertThat(attempts).hasValue(1);
+        assertThat(commandsCounted("refused", "no-placement-contact")).isEqualTo(1);
     }
 
     @Test
@@ -78,5 +87,11 @@ class SchoolCommandsTest {
 
         assertThatThrownBy(() -> commands.onboard(new OnboardSchoolCommand(urn, new SchoolName("Hillside"))))
                 .isInstanceOf(SchoolAlreadyOnboarded.class);
+    }
+
+    private double commandsCounted(String outcome, String reason) {
+        var counter = meters.find(CommandOutcomes.COMMANDS).tag("command", "ChangePlacementContactCommand")
+                .tag("outcome", outcome).tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -22,12 +22,16 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import uk.gov.education.placements.events.UnreadableEventException;
 
 /**
@@ -48,6 +52,9 @@ import uk.gov.education.placements.events.UnreadableEventException;
 @EnableConfigurationProperties(ConsumerProperties.class)
 public class EventConsumerAutoConfiguration {
 
+    /** Records this service gave up on and published to a dead-letter topic, tagged by the topic they came from. */
+    public static final String DEAD_LETTERS = "placements.consumer.dead.letters";
+
     @Bean
     EventsListener eventsListener(EventBatchProjection projection, ConsumerProperties properties) {
         return new EventsListener(projection, properties);
@@ -63,6 +70,20 @@ public class EventConsumerAutoConfiguration {
     @ConditionalOnBean(HeldEvents.class)
     SequenceGapsHealthIndicator sequenceGapsHealthIndicator(HeldEvents held) {
         return new SequenceGapsHealthIndicator(held);
+    }
+
+    /** The held events as a gauge, beside their health details: an alert can fire on a gap that lasts. */
+    @Bean
+    @ConditionalOnBean(HeldEvents.class)
+    MeterBinder heldEventsMeters(HeldEvents held) {
+        return registry -> {
+            Gauge.builder("placements.consumer.held.events", held, h -> h.summary(0).events())
+                    .description("Events held behind a gap in their aggregate's sequence")
+                    .register(registry);
+            Gauge.builder("placements.consumer.held.aggregates", held, h -> h.summary(0).aggregates())
+                    .description("Aggregates waiting for a missing event")
+                    .register(registry);
+        };
     }
 
     @Bean
@@ -86,16 +107,25 @@ public class EventConsumerAutoConfiguration {
 
     @Bean
     DefaultErrorHandler eventsErrorHandler(@Qualifier("deadLetterKafkaTemplate") KafkaTemplate<String, Object> template,
-                                           Environment environment) {
+                                           Environment environment, ConsumerProperties properties,
+                                           MeterRegistry registry) {
         String service = service(environment);
+        // At zero from the start, so that a rate over the counter sees its first dead letter.
+        properties.topics().forEach(topic -> registry.counter(DEAD_LETTERS, "topic", topic));
         // Partition -1: Kafka picks it from the key (the school's URN), as for the original record.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(DeadLetters.topic(record.topic(), service), -1));
         recoverer.addHeadersFunction((record, exception) -> new RecordHeaders(new RecordHeader[] {
                 new RecordHeader(DeadLetters.REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8))}));
 
+        // Counted once the dead-letter topic has it (the recoverer throws when the send fails), per consumed topic.
+        ConsumerRecordRecoverer counted = (record, exception) -> {
+            recoverer.accept(record, exception);
+            registry.counter(DEAD_LETTERS, "topic", record.topic()).increment();
+        };
+
         // Only what PoisonIsolation did not classify reaches this back-off: retried briefly, then dead-lettered.
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
+        DefaultErrorHandler handler = new DefaultErrorHandler(counted, new FixedBackOff(500, 2));
         handler.addNotRetryableExceptions(UnreadableEventException.class, DeserializationException.class,
                 PoisonEventException.class);
         handler.setBackOffFunction((record, exception) -> DatabaseFailures.isUnavailable(exception)

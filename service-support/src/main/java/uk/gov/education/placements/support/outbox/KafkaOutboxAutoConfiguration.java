@@ -102,9 +102,20 @@ public class KafkaOutboxAutoConfiguration {
     }
 
     @Bean
+    OutboxLag outboxLag(DataSource dataSource, Serializer serializer) {
+        return new OutboxLag(dataSource, serializer);
+    }
+
+    @Bean
     OutboxHealthIndicator outboxHealthIndicator(EventProcessingConfiguration processing, KafkaOutbox outbox,
-                                                DataSource dataSource, Serializer serializer) {
-        return new OutboxHealthIndicator(processing, outbox, new OutboxLag(dataSource, serializer), Clock.systemUTC());
+                                                OutboxLag lag) {
+        return new OutboxHealthIndicator(processing, outbox, lag, Clock.systemUTC());
+    }
+
+    /** Spring Boot binds every MeterBinder bean to its registries (Prometheus's among them). */
+    @Bean
+    OutboxMeters outboxMeters(OutboxLag lag, KafkaOutbox outbox) {
+        return new OutboxMeters(lag, outbox, Clock.systemUTC());
     }
 
     @Bean

@@ -10,11 +10,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * Who is calling, from the bearer token the gateway passed on: the user's id, the schools and
  * providers they belong to, and their role. Support users act for every organisation; analysts
- * read history and run replays; everybody else acts only for their own organisations.
+ * read history and run replays; a monitoring client (Prometheus) only reads the metrics; everybody
+ * else acts only for their own organisations.
  */
 public record Caller(String userId, Set<String> schools, Set<String> providers, Role role) {
 
-    public enum Role { SUPPORT, ANALYST, NONE }
+    public enum Role { SUPPORT, ANALYST, MONITORING, NONE }
 
     /** Organisations keep the token's order: "the user's first provider" is a default some answers use. */
     public Caller {
@@ -35,6 +36,11 @@ public record Caller(String userId, Set<String> schools, Set<String> providers, 
         return role == Role.ANALYST;
     }
 
+    /** {@code /actuator/prometheus}: what a scraper needs, and nothing more (a monitoring token acts for no one). */
+    public boolean mayReadMetrics() {
+        return role == Role.SUPPORT || role == Role.MONITORING;
+    }
+
     public boolean actsForSchool(String urn) {
         return isSupport() || schools.contains(urn);
     }
@@ -50,6 +56,9 @@ public record Caller(String userId, Set<String> schools, Set<String> providers, 
     private static Role role(String claim) {
         if ("support".equals(claim)) {
             return Role.SUPPORT;
+        }
+        if ("monitoring".equals(claim)) {
+            return Role.MONITORING;
         }
         return "analyst".equals(claim) ? Role.ANALYST : Role.NONE;
     }

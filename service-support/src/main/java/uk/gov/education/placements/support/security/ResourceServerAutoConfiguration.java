@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,7 +43,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Every service is an OAuth2 resource server, closed by default: only health and its probes are
- * open. Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
+ * open; {@code /actuator/prometheus} needs a token with role {@code monitoring} or {@code support}. Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
  * key locally), by the configured issuer, for the configured audience, and not expired; Nimbus
  * never accepts {@code alg: none}. Refusals are problem details like every other error.
  *
@@ -60,6 +62,10 @@ public class ResourceServerAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Metrics name no person, but they tell how busy each school is: scrapers and support only.
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
+                                        && Caller.from(token.getToken()).mayReadMetrics()))
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -77,7 +83,7 @@ public class ResourceServerAutoConfiguration {
     /**
      * Spring Security's own bearer-token entry point decides the status and the RFC 6750 challenge
      * ({@code Bearer} without a token; {@code Bearer error="invalid_token", error_description=...}
-     * for a token it refused; 400 {@code invalid_request} for two tokens in one request); the body
+     * for a token it refused; 400 {@code invalid_request} for a token sent twice over); the body
      * is then the problem detail every other refusal has.
      */
     private static AuthenticationEntryPoint bearerChallenge(ObjectMapper objectMapper) {

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import uk.gov.education.placements.events.CloudEvents;
 import uk.gov.education.placements.events.EventEnvelope;
@@ -43,6 +47,12 @@ class KafkaOutboxIT {
 
     @Autowired
     Republisher republisher;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Value("${placements.outbox.topic}")
     String topic;
@@ -101,6 +111,35 @@ class KafkaOutboxIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(storedTokenIndex()).isEqualTo(head));
+    }
+
+    @Test
+    void theOutboxLagMetricsRiseWhileEventsWaitAndFallOnceKafkaHasThem() {
+        TrackingEventProcessor outbox = processing.eventProcessor(KafkaOutbox.PROCESSING_GROUP,
+                TrackingEventProcessor.class).orElseThrow();
+        // What other tests stored is published first, so that the events below are all that wait.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(meters.get("placements.outbox.unpublished.events").gauge().value()).isZero());
+        outbox.shutDown();
+        try {
+            double published = meters.get("placements.outbox.published.events").functionCounter().count();
+            StoredEvents.appendSchool(eventStore, "300000", 4);
+
+            assertThat(meters.get("placements.outbox.unpublished.events").gauge().value()).isEqualTo(5);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(meters.get("placements.outbox.oldest.unpublished.age").timeGauge()
+                            .value(TimeUnit.MILLISECONDS)).isPositive());
+
+            outbox.start();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(meters.get("placements.outbox.unpublished.events").gauge().value()).isZero();
+                assertThat(meters.get("placements.outbox.oldest.unpublished.age").timeGauge().value()).isZero();
+                assertThat(meters.get("placements.outbox.published.events").functionCounter().count())
+                        .isGreaterThanOrEqualTo(published + 5);
+            });
+        } finally {
+            outbox.start();
+        }
     }
 
     private Long storedTokenIndex() {

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Date;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,6 +28,8 @@ import uk.gov.education.placements.infrastructure.WithRealInfrastructure;
 @SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"placements.outbox.topic=secured-test", "management.endpoint.health.probes.enabled=true"})
 @WithRealInfrastructure
+// Spring Boot's tests leave out every metrics registry but the in-memory one; the Prometheus one is under test here.
+@AutoConfigureObservability(tracing = false)
 class ResourceServerIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -152,6 +155,35 @@ class ResourceServerIT {
     @Test
     void supportActsForEverySchool() throws Exception {
         assertThat(get("/schools/100001/secret", tokens.support("support-1")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMonitoringTokenReadsThePrometheusMetricsAndNothingElse() throws Exception {
+        String monitoring = tokens.sign(tokens.claims("prometheus").claim("role", "monitoring").build());
+
+        var metrics = get("/actuator/prometheus", monitoring);
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(metrics.body()).contains("placements_outbox_unpublished_events{service=\"outbox-test\"}")
+                .contains("jvm_memory_used_bytes");
+        assertThat(get("/schools/100001/secret", monitoring).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/env", monitoring).statusCode()).as("no other endpoint is exposed").isEqualTo(404);
+    }
+
+    @Test
+    void supportMayReadTheMetricsAndNoOtherCallerMay() throws Exception {
+        assertThat(get("/actuator/prometheus", tokens.support("support-1")).statusCode()).isEqualTo(200);
+        assertUnauthorized(get("/actuator/prometheus", null));
+        assertForbidden(get("/actuator/prometheus", tokens.schoolUser("user-1", "100000")));
+        assertForbidden(get("/actuator/prometheus", tokens.providerUser("user-2", "1TZ")));
+        assertForbidden(get("/actuator/prometheus", tokens.analyst("analyst-1")));
+        assertForbidden(get("/actuator/prometheus", tokens.sign(tokens.claims("user-3").claim("role", "operator").build())));
+    }
+
+    private void assertForbidden(HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     private void assertUnauthorized(HttpResponse<String> response) throws IOException {

@@ -10,18 +10,22 @@ import org.springframework.stereotype.Service;
 
 import uk.gov.education.placements.placement.command.Commands;
 import uk.gov.education.placements.placement.command.ConcurrentChange;
+import uk.gov.education.placements.support.rule.CommandOutcomes;
 
 /**
  * Sends the Placement's commands (as school-service's SchoolCommands sends the School's) and
- * turns Axon's failures into the domain's refusals, so the web layer maps HTTP only.
+ * turns Axon's failures into the domain's refusals, so the web layer maps HTTP only; each command
+ * is counted by its outcome ({@link CommandOutcomes}).
  */
 @Service
 public class PlacementCommands {
 
     private final CommandGateway gateway;
+    private final CommandOutcomes outcomes;
 
-    public PlacementCommands(CommandGateway gateway) {
+    public PlacementCommands(CommandGateway gateway, CommandOutcomes outcomes) {
         this.gateway = gateway;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -34,9 +38,9 @@ public class PlacementCommands {
                 .exceptionallyCompose(failure -> Commands.unwrap(failure) instanceof ConcurrencyException
                         ? gateway.<CreationOutcome>send(command)
                         : CompletableFuture.failedFuture(failure));
-        return Commands.translateFailure(sent, failure -> failure instanceof AggregateDeletedException
+        return outcomes.counted(command, Commands.translateFailure(sent, failure -> failure instanceof AggregateDeletedException
                 ? new PlacementIdTaken(command.placementId())
-                : translate(failure, command.placementId()));
+                : translate(failure, command.placementId())));
     }
 
     public CompletableFuture<Void> edit(EditPlacementCommand command) {
@@ -56,8 +60,8 @@ public class PlacementCommands {
     }
 
     private CompletableFuture<Void> send(Object command, PlacementId placement) {
-        return Commands.translateFailure(gateway.<Object>send(command), failure -> translate(failure, placement))
-                .thenApply(result -> null);
+        return outcomes.counted(command, Commands.translateFailure(gateway.<Object>send(command),
+                failure -> translate(failure, placement)).thenApply(result -> null));
     }
 
     private static Throwable translate(Throwable failure, PlacementId placement) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import uk.gov.education.placements.providerview.projection.PositionedEvent;
 import uk.gov.education.placements.providerview.projection.ReadModelSwapLock;
 import uk.gov.education.placements.providerview.projection.ReadModelTables;
@@ -66,6 +67,7 @@ public class ReplayService implements DisposableBean {
     private final ReplayRepository replays;
     private final Clock clock;
     private final int batchSize;
+    private final ReplayMeters meters;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "replay");
         thread.setDaemon(true);
@@ -74,7 +76,7 @@ public class ReplayService implements DisposableBean {
 
     ReplayService(DataSource dataSource, PlatformTransactionManager transactions, EventHistoryRepository history,
                   ReadModelWriter writer, ReadModelSwapLock swapLock, TableSwap tables, ReplayRepository replays,
-                  Clock clock, @Value("${placements.replay.batch-size:2000}") int batchSize) {
+                  Clock clock, @Value("${placements.replay.batch-size:2000}") int batchSize, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.history = history;
@@ -84,6 +86,7 @@ public class ReplayService implements DisposableBean {
         this.replays = replays;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.meters = new ReplayMeters(registry, this::find);
     }
 
     /**
@@ -131,6 +134,7 @@ public class ReplayService implements DisposableBean {
 
     private void run(UUID id) {
         long applied = 0;
+        meters.running(id);
         try {
             replays.started(id, clock.instant());
             tables.createShadow();
@@ -150,6 +154,7 @@ public class ReplayService implements DisposableBean {
                         replays.progressed(id, appliedSoFar, batchEnd);
                     });
                     applied = appliedSoFar;
+                    meters.applied(batch.size());
                     position = batchEnd;
                     if (Thread.currentThread().isInterrupted()) {
                         throw new IllegalStateException("Interrupted: the service is stopping");
@@ -179,11 +184,14 @@ public class ReplayService implements DisposableBean {
                 replays.completed(id, total, tail, clock.instant());
             });
             Replay done = find(id).orElseThrow();
+            meters.applied(done.eventsApplied() - caughtUp);
+            meters.finished(ReplayState.COMPLETED);
             log.info("Replay {} swapped in: {} events at {} events/s", id, done.eventsApplied(),
                     done.eventsPerSecond(clock.instant()));
         } catch (RuntimeException e) {
             log.error("Replay {} failed; the live read models are untouched", id, e);
             replays.failed(id, String.valueOf(e.getMessage()), clock.instant());
+            meters.finished(ReplayState.FAILED);
             try {
                 tables.dropShadow();
             } catch (RuntimeException cleanup) {
