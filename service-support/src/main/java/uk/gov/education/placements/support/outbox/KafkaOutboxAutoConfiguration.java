@@ -26,8 +26,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -41,17 +41,8 @@ import io.cloudevents.kafka.CloudEventSerializer;
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @ConditionalOnClass(EventProcessingConfigurer.class)
+@EnableConfigurationProperties(OutboxProperties.class)
 public class KafkaOutboxAutoConfiguration {
-
-    @Bean
-    OutboxProperties outboxProperties(Environment environment) {
-        String topic = environment.getRequiredProperty("placements.outbox.topic");
-        String source = environment.getProperty("placements.outbox.source",
-                environment.getProperty("spring.application.name", "unknown-service"));
-        return new OutboxProperties(topic, source,
-                environment.getProperty("placements.outbox.batch-size", Integer.class),
-                environment.getProperty("placements.outbox.send-timeout", java.time.Duration.class));
-    }
 
     /**
      * The service's topic, created at start-up if it is not there: three partitions (one school's
@@ -59,9 +50,9 @@ public class KafkaOutboxAutoConfiguration {
      * history from the start.
      */
     @Bean
-    NewTopic outboxTopic(OutboxProperties properties, Environment environment) {
+    NewTopic outboxTopic(OutboxProperties properties) {
         return TopicBuilder.name(properties.topic())
-                .partitions(environment.getProperty("placements.outbox.partitions", Integer.class, 3))
+                .partitions(properties.partitions())
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .build();
     }

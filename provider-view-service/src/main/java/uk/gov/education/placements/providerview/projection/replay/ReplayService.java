@@ -17,9 +17,9 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +47,7 @@ import uk.gov.education.placements.providerview.history.StoredEvent;
  * </ol>
  */
 @Service
+@EnableConfigurationProperties(ReplayProperties.class)
 public class ReplayService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
@@ -76,7 +77,7 @@ public class ReplayService implements DisposableBean {
 
     ReplayService(DataSource dataSource, PlatformTransactionManager transactions, EventHistoryRepository history,
                   ReadModelWriter writer, ReadModelSwapLock swapLock, TableSwap tables, ReplayRepository replays,
-                  Clock clock, @Value("${placements.replay.batch-size:2000}") int batchSize, MeterRegistry registry) {
+                  Clock clock, ReplayProperties settings, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.history = history;
@@ -85,7 +86,7 @@ public class ReplayService implements DisposableBean {
         this.tables = tables;
         this.replays = replays;
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
         this.meters = new ReplayMeters(registry, this::find);
     }
 
