@@ -39,7 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Every service is an OAuth2 resource server, closed by default: only health and its probes are
+ * Every service is an OAuth2 resource server, closed by default: only health and its probes, and the
+ * public contract ({@link #OPEN_DOCUMENTATION}: the OpenAPI document, Swagger UI, the problem pages), are
  * open. Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
  * key locally), by the configured issuer, for the configured audience, and not expired; Nimbus
  * never accepts {@code alg: none}. Refusals are problem details like every other error.
@@ -51,6 +52,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ResourceServerAutoConfiguration {
 
+    /** Open without a token: they describe the contract and hold no data (README, "OpenAPI"). */
+    public static final String[] OPEN_DOCUMENTATION = {
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/problems/**"};
+
     @Bean
     SecurityFilterChain closedByDefault(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         return http
@@ -59,6 +64,9 @@ public class ResourceServerAutoConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // The public contract (OpenAPI document, Swagger UI, the problem types' pages):
+                        // no data in them, and a developer must be able to read them before holding a token.
+                        .requestMatchers(OPEN_DOCUMENTATION).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })
