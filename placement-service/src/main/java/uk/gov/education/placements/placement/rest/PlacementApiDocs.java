@@ -1,6 +1,7 @@
 package uk.gov.education.placements.placement.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,11 @@ class PlacementApiDocs {
     @Bean
     ApiDocs placementServiceApiDocs() {
         ApiDocs docs = new ApiDocs()
+                .requestExample("POST /schools/{urn}/placements", Map.of("phase", "primary", "subject", "primary_with_mathematics",
+                        "yearGroup", "year_3", "mentors", List.of(), "academicYear", "2025/26", "terms", List.of("autumn")))
+                .requestExample("PATCH " + PLACEMENT, Map.of("mentors", List.of("Sam Mentor")))
+                .requestExample("PUT " + PLACEMENT + "/provider", Map.of("providerCode", "1TZ"))
+                .requestExample("POST /schools/{urn}/partnerships", Map.of("providerCode", "1TZ"))
                 .succeeds("POST /schools/{urn}/placements", 201,
                         "Created: the placement", "Location")
                 .answers("POST /schools/{urn}/placements", 200,

@@ -1,5 +1,7 @@
 package uk.gov.education.placements.school.rest;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,11 +16,15 @@ class SchoolApiDocs {
 
     private static final String CONTACT = "/schools/{urn}/placement-contact";
     private static final String NO_SCHOOL = "There is no school with URN 100000.";
+    private static final Map<String, String> JANE = Map.of("firstName", "Jane", "lastName", "Doe", "email", "jane.doe@example.com");
     private static final String CONCURRENT = "Someone else is changing this school at the same time. Try again.";
 
     @Bean
     ApiDocs schoolServiceApiDocs() {
         return new ApiDocs()
+                .requestExample("POST /schools", Map.of("urn", "100000", "name", "Hillside Primary School"))
+                .requestExample("POST " + CONTACT, JANE)
+                .requestExample("PUT " + CONTACT, Map.of("email", "placements@hillside.sch.uk"))
                 .succeeds("POST /schools", 201, "Onboarded: the school without a contact, at version 0", "Location", "ETag")
                 .problem("POST /schools", 400, "validation-error", "Your request has errors", "Enter a URN of 6 or 7 digits, like 100000")
                 .problem("POST /schools", 409, "school-already-onboarded", "School already onboarded",

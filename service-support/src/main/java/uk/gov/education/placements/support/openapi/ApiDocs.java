@@ -40,6 +40,7 @@ public final class ApiDocs {
     private final Map<String, String> requestSchemas = new LinkedHashMap<>();
     private final Map<String, Content> responseBodies = new LinkedHashMap<>();
     private final Map<String, List<Success>> others = new LinkedHashMap<>();
+    private final Map<String, Object> requestExamples = new LinkedHashMap<>();
 
     record Success(int status, String description, List<String> headers) {
     }
@@ -83,6 +84,12 @@ public final class ApiDocs {
         return this;
     }
 
+    /** An example request body (a map or list, as Jackson writes it), on every media type the operation reads. */
+    public ApiDocs requestExample(String operation, Object example) {
+        requestExamples.put(operation, example);
+        return this;
+    }
+
     /** The request body is this schema of the document, for a handler that reads a JSON tree (a merge patch). */
     public ApiDocs requestSchema(String operation, String schema) {
         requestSchemas.put(operation, schema);
@@ -115,6 +122,10 @@ public final class ApiDocs {
                 if (schema != null && operation.getRequestBody() != null) {
                     operation.getRequestBody().getContent().values()
                             .forEach(media -> media.setSchema(new Schema<>().$ref("#/components/schemas/" + schema)));
+                }
+                Object example = docs.requestExamples.get(key);
+                if (example != null && operation.getRequestBody() != null) {
+                    operation.getRequestBody().getContent().values().forEach(media -> media.setExample(example));
                 }
             }
             List<ProblemExample> examples = new ArrayList<>(common(method, operation));

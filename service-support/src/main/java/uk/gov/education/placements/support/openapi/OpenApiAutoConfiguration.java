@@ -125,6 +125,7 @@ public class OpenApiAutoConfiguration {
     @Bean
     ApiDocs republicationApiDocs() {
         return new ApiDocs()
+                .requestExample("POST /admin/republications", Map.of("fromPosition", 0))
                 .succeeds("POST /admin/republications", 202, "Re-publication started: follow it at Location", "Location")
                 .problem("POST /admin/republications", 400, "validation-error", "Your request has errors",
                         "Enter a global index of 0 or more")
