@@ -119,7 +119,20 @@ class AuthorisationMatrixIT {
             row("scrape placement-service's metrics", Service.PLACEMENT, "GET", f -> "/actuator/prometheus", null,
                     Needs.NOTHING, 401, 403, 403, 403, 403, 403, 200),
             row("scrape provider-view-service's metrics", Service.PROVIDER_VIEW, "GET", f -> "/actuator/prometheus", null,
-                    Needs.NOTHING, 401, 403, 403, 403, 403, 403, 200));
+                    Needs.NOTHING, 401, 403, 403, 403, 403, 403, 200),
+            // The public contract is open to everyone (README, "OpenAPI"): the document and the problem types' pages.
+            row("read school-service's OpenAPI document", Service.SCHOOL, "GET", f -> "/v3/api-docs", null, Needs.NOTHING,
+                    200, 200, 200, 200, 200, 200, 200),
+            row("read a problem type's page (school-service)", Service.SCHOOL, "GET", f -> "/problems/school-changed", null,
+                    Needs.NOTHING, 200, 200, 200, 200, 200, 200, 200),
+            row("read placement-service's OpenAPI document", Service.PLACEMENT, "GET", f -> "/v3/api-docs", null,
+                    Needs.NOTHING, 200, 200, 200, 200, 200, 200, 200),
+            row("read a problem type's page (placement-service)", Service.PLACEMENT, "GET",
+                    f -> "/problems/placement-contact-required", null, Needs.NOTHING, 200, 200, 200, 200, 200, 200, 200),
+            row("read provider-view-service's OpenAPI document", Service.PROVIDER_VIEW, "GET", f -> "/v3/api-docs", null,
+                    Needs.NOTHING, 200, 200, 200, 200, 200, 200, 200),
+            row("read a problem type's page (provider-view-service)", Service.PROVIDER_VIEW, "GET",
+                    f -> "/problems/replay-already-running", null, Needs.NOTHING, 200, 200, 200, 200, 200, 200, 200));
 
     private static Fixture shared;
 

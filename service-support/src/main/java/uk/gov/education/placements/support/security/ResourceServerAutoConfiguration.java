@@ -42,8 +42,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Every service is an OAuth2 resource server, closed by default: only health and its probes are
- * open; {@code /actuator/prometheus} needs a token with role {@code monitoring} or {@code support}. Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
+ * Every service is an OAuth2 resource server, closed by default: only health and its probes, and the
+ * public contract ({@link #OPEN_DOCUMENTATION}: the OpenAPI document, Swagger UI, the problem pages), are
+ * open; {@code /actuator/prometheus} needs a token with role {@code monitoring} or {@code support}.
+ * Tokens must be signed by the configured key (a JWK set URI in production, a PEM public
  * key locally), by the configured issuer, for the configured audience, and not expired; Nimbus
  * never accepts {@code alg: none}. Refusals are problem details like every other error.
  *
@@ -54,6 +56,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ResourceServerProperties.class)
 public class ResourceServerAutoConfiguration {
+
+    /** Open without a token: they describe the contract and hold no data (README, "OpenAPI"). */
+    public static final String[] OPEN_DOCUMENTATION = {
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/problems/**"};
 
     @Bean
     SecurityFilterChain closedByDefault(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
@@ -67,6 +73,9 @@ public class ResourceServerAutoConfiguration {
                                 new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
                                         && Caller.from(token.getToken()).mayReadMetrics()))
                         .requestMatchers("/error").permitAll()
+                        // The public contract (OpenAPI document, Swagger UI, the problem types' pages):
+                        // no data in them, and a developer must be able to read them before holding a token.
+                        .requestMatchers(OPEN_DOCUMENTATION).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })

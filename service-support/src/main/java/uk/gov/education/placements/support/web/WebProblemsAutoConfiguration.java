@@ -39,6 +39,12 @@ public class WebProblemsAutoConfiguration {
         return new ProblemDetailsAdvice();
     }
 
+    /** The pages the problem types' URIs lead to. */
+    @Bean
+    ProblemPagesController problemPagesController() {
+        return new ProblemPagesController();
+    }
+
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequestReading() {
         return builder -> builder
