@@ -1,198 +1,177 @@
 package uk.gov.education.placements.benchmark;
 
-import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.apache.kafka.common.utils.AppInfoParser;
+import org.springframework.boot.SpringBootVersion;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import uk.gov.education.placements.localstack.Service;
 
 /**
- * Measures the system in one run on one machine, against real PostgreSQL and Kafka (the local
- * stack: embedded PostgreSQL and Kafka, the three services as their own JVMs), next to a naive
- * baseline and the raw infrastructure: command throughput, propagation latency, outbox and replay
- * rates, and footprint. Writes benchmark/results/latest-results.json and latest-results.md.
- *
- * <p>Run it with {@code ./run-benchmark} from the project's root (options: see {@link Options}).
+ * Measures the system on one machine (the local stack) next to naive baselines and the raw
+ * infrastructure, into benchmark/results/latest-results.{json,md}. Its options and what it
+ * measures: run-benchmark and BENCHMARKS.md.
  */
 public final class Benchmark {
+
+    private static final List<String> SCENARIOS = List.of("commands", "propagation", "outbox", "replay");
 
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
-        long runStart = System.nanoTime();
-        Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Path data = Files.createTempDirectory("placements-benchmark-");
-        Path jars = snapshotJars(options.projectRoot(), data.resolve("jars"));
-        Map<String, Object> machine = Environment.machine();
+    interface Scenario {
+        void run(Results results) throws Exception;
+    }
 
-        Context.log("Starting the local stack (PostgreSQL, Kafka, three services) in %s", data);
-        List<ScenarioResult> results = new ArrayList<>();
-        List<String> notMeasured = new ArrayList<>();
-        Map<String, Object> profile = null;
-        Map<String, Object> versions;
-        List<Double> startUps = new ArrayList<>();
-        Map<String, Object> memory;
-        boolean failed = false;
-        // Deep stacks (Spring Security's filter chain, MVC, Axon) exceed JFR's default 64 frames; this only sets how
-        // deep a recording would look, it records nothing by itself.
-        List<String> jvmArguments = options.profile() ? List.of("-XX:FlightRecorderOptions:stackdepth=256") : List.of();
-        // Start-up is measured three times, each from a fresh data folder: two stacks started and stopped first,
-        // then the one the scenarios run on.
-        for (int i = 1; i <= 2; i++) {
-            Stack startUpOnly = Stack.start(jars, data.resolve("start-up-" + i), jvmArguments);
-            startUps.add(startUpOnly.startUpTime().toMillis() / 1000.0);
-            startUpOnly.close();
-            Context.log("Start-up %d: %.1f s", i, startUps.get(startUps.size() - 1));
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        Set<String> only = Set.of(options.stream().filter(o -> o.startsWith("--only=")).findFirst()
+                .orElse("--only=" + String.join(",", SCENARIOS)).substring("--only=".length()).split(","));
+        List<String> known = List.of("--quick", "--no-profile", "--keep-data");
+        if (!SCENARIOS.containsAll(only) || !options.stream().allMatch(o -> known.contains(o) || o.startsWith("--only="))) {
+            throw new IllegalArgumentException("Options: " + known + " and --only= with some of " + SCENARIOS + "; not " + options);
         }
-        Stack stack = Stack.start(jars, data.resolve("stack"), jvmArguments);
-        try (MemorySampler sampler = new MemorySampler(stack); Context context = new Context(stack, options)) {
-            startUps.add(stack.startUpTime().toMillis() / 1000.0);
-            Context.log("Start-up 3: stack ready in %.1f s", startUps.get(startUps.size() - 1));
-            versions = Environment.versions(stack, jars);
-            Profiler profiler = null;
-            if (options.profile()) {
-                profiler = new Profiler(stack, options.projectRoot().resolve("benchmark/target/profile"));
-                if (!profiler.available()) {
-                    notMeasured.add("Profile: no jcmd in " + System.getProperty("java.home") + " (run with a JDK)");
-                    profiler = null;
-                } else {
-                    profiler.prepare();
-                }
+        boolean quick = options.contains("--quick");
+        long runStart = System.nanoTime();
+        Path root = Path.of("").toAbsolutePath();
+        Results results = new Results();
+        results.header.put("startedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        results.header.put("quick", quick);
+        results.header.put("command", ("./run-benchmark " + String.join(" ", args)).trim());
+        results.header.put("machine", new TreeMap<>(Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "cpu", String.valueOf(Stack.read(Path.of("/proc/cpuinfo"))).lines().filter(l -> l.startsWith("model name"))
+                        .map(l -> l.replaceAll(".*: ", "")).findFirst().orElse("?"),
+                "memoryGiB", Results.round(((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize() / 1073741824.0, 1),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                "loadAverageAtStart", String.valueOf(Stack.read(Path.of("/proc/loadavg"))).trim())));
+        Path data = Files.createTempDirectory("placements-benchmark-");
+        Path jars = Stack.snapshotJars(root, data.resolve("jars"));
+        Profiler profiler = options.contains("--no-profile") ? null : Profiler.find(root.resolve("benchmark/target/profile"));
+        if (profiler == null && !options.contains("--no-profile")) {
+            results.notMeasured.add("Profile: no jcmd in " + System.getProperty("java.home") + ", or no jfr");
+        }
+        // Spring Security's, MVC's and Axon's stacks are deeper than JFR's default 64 frames; this records nothing itself.
+        List<String> jvm = profiler == null ? List.of() : List.of("-XX:FlightRecorderOptions:stackdepth=256");
+
+        // Start-up from a fresh data folder: two stacks started and stopped first (none in a quick run), then the one measured.
+        List<Double> startUps = new ArrayList<>();
+        for (int i = quick ? 2 : 0; i < 2; i++) {
+            try (Stack warmUp = Stack.start(jars, data.resolve("stack-" + i), jvm)) {
+                startUps.add(warmUp.local.startUpTime().toMillis() / 1000.0);
+                log("Start-up %d: %.1f s", i + 1, startUps.get(startUps.size() - 1));
+            }
+        }
+        Stack stack = Stack.start(jars, data.resolve("stack-2"), jvm);
+        startUps.add(stack.local.startUpTime().toMillis() / 1000.0);
+        log("Start-up %d: %.1f s", startUps.size(), startUps.get(startUps.size() - 1));
+        boolean failed = false;
+        try (Stack.MemorySampler memory = stack.new MemorySampler(); Context context = new Context(stack, quick)) {
+            results.header.put("versions", versions(stack));
+            if (profiler != null) {
+                profiler.prepare(stack);
             }
             CommandThroughput commands = new CommandThroughput(context);
-            if (options.runs("commands")) {
-                failed |= attempt(results, notMeasured, "Command throughput", commands::run);
+            for (Map.Entry<String, Scenario> scenario : List.of(Map.entry("commands", (Scenario) commands::run),
+                    Map.entry("propagation", (Scenario) new Propagation(context)::run),
+                    Map.entry("outbox", (Scenario) new OutboxPublishing(context)::run),
+                    Map.entry("replay", (Scenario) new ReplayRate(context)::run))) {
+                failed |= only.contains(scenario.getKey()) && attempt(results, scenario.getKey(), scenario.getValue());
             }
-            if (options.runs("propagation")) {
-                failed |= attempt(results, notMeasured, "Propagation latency", () -> new Propagation(context).run());
-            }
-            if (options.runs("outbox")) {
-                failed |= attempt(results, notMeasured, "Outbox publishing", () -> new OutboxPublishing(context).run());
-            }
-            if (options.runs("replay")) {
-                failed |= attempt(results, notMeasured, "Replay", () -> new ReplayRate(context).run());
-            }
-            memory = sampler.result();
-            if (profiler != null && options.runs("commands")) {
-                try {
-                    double rate = commands.profile(profiler);
-                    profile = new LinkedHashMap<>();
-                    profile.put("commandsPerSecondInProfiledWindow", Format.round(rate, 1));
-                    profile.putAll(profiler.summarise());
-                } catch (RuntimeException e) {
-                    Context.log("Profile FAILED: %s", e);
-                    notMeasured.add("Profile: " + e.getMessage());
-                }
-            }
+            footprint(results, startUps, memory.result(), memory.peakRss());
+            failed |= profiler != null && only.contains("commands") && attempt(results, "profile", unused -> {
+                log("Profile: JFR during %d s of the command scenario at 8 clients (not counted)", context.seconds(10));
+                double rate = commands.measure(8, context.seconds(10), profiler).outcome().perSecond();
+                StringBuilder markdown = new StringBuilder();
+                results.profile = profiler.summarise(rate, markdown);
+                results.profileMarkdown = markdown.toString();
+            });
         } catch (RuntimeException e) {
-            Context.log("The run failed: %s (service logs in %s)", e, stack.logOf(Service.SCHOOL).getParent());
-            stack.close();
+            log("The run failed: %s (service logs in %s)", e, stack.data.resolve("logs"));
             throw e;
+        } finally {
+            stack.close();
         }
-        Context.log("Stopping the stack");
-        stack.close();
-
-        results.add(footprint(startUps, memory));
-
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("startedAt", startedAt.toString());
-        header.put("durationSeconds", Math.round((System.nanoTime() - runStart) / 1e9));
-        header.put("quick", options.quick());
-        header.put("command", ("./run-benchmark " + String.join(" ", args)).trim());
-        header.put("machine", machine);
-        header.put("versions", versions);
-        Path out = options.projectRoot().resolve("benchmark/results");
-        new Report(header, results, profile, notMeasured).write(out);
-        Context.log("Done in %d s: %s", Math.round((System.nanoTime() - runStart) / 1e9), out.resolve("latest-results.md"));
-        if (options.keepData() || failed) {
-            Context.log("Data and service logs kept in %s", data);
+        results.header.put("durationSeconds", Math.round((System.nanoTime() - runStart) / 1e9));
+        results.write(root.resolve("benchmark/results"));
+        log("Done in %d s: benchmark/results/latest-results.md", Math.round((System.nanoTime() - runStart) / 1e9));
+        if (options.contains("--keep-data") || failed) {
+            log("Data and service logs kept in %s", data);
         } else {
-            delete(data);
+            try (Stream<Path> paths = Files.walk(data)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
-        System.out.println();
-        System.out.println(Files.readString(out.resolve("latest-results.md")));
+        System.out.println("\n" + Files.readString(root.resolve("benchmark/results/latest-results.md")));
         System.exit(failed ? 1 : 0);
     }
 
-    interface Scenario {
-        ScenarioResult run() throws Exception;
+    static void log(String format, Object... arguments) {
+        System.out.println("[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + String.format(format, arguments));
+        System.out.flush();
     }
 
     /** Runs a scenario; a failure is reported as "not measured" with its reason, and the run goes on. */
-    private static boolean attempt(List<ScenarioResult> results, List<String> notMeasured, String name, Scenario scenario) {
+    private static boolean attempt(Results results, String name, Scenario scenario) {
         long start = System.nanoTime();
         try {
-            results.add(scenario.run());
-            Context.log("%s done in %.0f s", name, (System.nanoTime() - start) / 1e9);
+            scenario.run(results);
+            log("%s done in %.0f s", name, (System.nanoTime() - start) / 1e9);
             return false;
         } catch (Exception e) {
-            Context.log("%s FAILED: %s", name, e);
+            log("%s FAILED: %s", name, e);
             e.printStackTrace(System.out);
-            notMeasured.add(name + ": " + e.getMessage());
+            results.notMeasured.add(name + ": " + e.getMessage());
             return true;
         }
     }
 
-    private static ScenarioResult footprint(List<Double> startUps, Map<String, Object> memory) {
-        ScenarioResult result = new ScenarioResult("footprint", "Footprint");
-        Spread startUp = Spread.of(startUps);
-        result.json.put("method", "Start-up: LocalStack.start() from a fresh data folder (initdb of PostgreSQL, KRaft"
-                + " broker, the three services' JVMs launched together) until all three answer readiness;  Memory: sampled each"
-                + " second through the whole run; PSS = proportional set size (shared pages divided among the processes"
-                + " sharing them), summed over the three service JVMs, every PostgreSQL process, and this JVM (which"
-                + " hosts the Kafka broker and the load generator); sumOfPeakRss = sum of each process's VmHWM (an upper"
-                + " bound: peaks need not coincide, and PostgreSQL's shared memory counts once per process).");
-        result.json.put("startUpSeconds", ScenarioResult.spread(startUp, "s"));
-        result.json.put("memory", memory);
-        result.row("Local stack start-up", startUp.format(1) + " s" + (startUps.size() < 3 ? " (" + startUps.size() + " start-up(s))" : ""),
-                "", "", "", "");
-        result.row("Peak resident memory of the whole stack (sum of PSS)", Format.number((Double) memory.get("peakTotalPssMiB"), 0)
-                + " MiB (services + PostgreSQL: " + Format.number((Double) memory.get("peakServicesAndPostgresPssMiB"), 0)
-                + " MiB)", "sum of per-process peak RSS: " + Format.number((Double) memory.get("sumOfPeakRssMiB"), 0) + " MiB",
-                "", "", "");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> byComponent = (Map<String, Object>) memory.get("peakPssMiBByComponent");
-        List<String> parts = new ArrayList<>();
-        byComponent.forEach((component, mib) -> parts.add(component + " " + Format.number((Double) mib, 0) + " MiB"));
-        result.notes.add("Peak PSS by component: " + String.join(", ", parts) + ".");
-        return result;
+    private static void footprint(Results results, List<Double> startUps, Map<String, Double> memory, Map<String, Double> rss) {
+        Results.Section section = results.section("footprint", "Footprint");
+        section.row("Local stack start-up", section.figure("startUpSeconds", "s", startUps, s -> s).format(1) + " s", "", "");
+        section.row("Peak resident memory of the whole stack (sum of PSS)", String.format("%,.0f MiB (services + PostgreSQL:"
+                + " %,.0f MiB)", memory.get("total"), memory.get("services + PostgreSQL")),
+                String.format("sum of per-process peak RSS: %,.0f MiB", memory.get("sum of peak RSS")), "");
+        section.notes().add("Peak PSS by component (MiB): " + memory);
+        section.json().put("memoryMiB", memory);
+        section.json().put("peakRssMiB", rss);
     }
 
-    /**
-     * Copies the three services' jars, so that a concurrent rebuild of a module cannot change a jar
-     * under a running service.
-     */
-    private static Path snapshotJars(Path projectRoot, Path target) throws IOException {
-        for (Service service : Service.values()) {
-            String name = service.module() + "-0.1.0-SNAPSHOT.jar";
-            Path jar = projectRoot.resolve(service.module()).resolve("target").resolve(name);
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException("No jar for " + service.module() + " at " + jar
-                        + ": build first (./mvnw -q -DskipTests package -Pbenchmark)");
+    /** The versions measured (the services are built with the benchmark's BOMs): without them figures cannot be compared. */
+    private static Map<String, Object> versions(Stack stack) throws Exception {
+        Map<String, Object> versions = new LinkedHashMap<>();
+        versions.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        Map<String, String> settings = new TreeMap<>();
+        try (var connection = stack.connect(Service.SCHOOL); var postgres = connection.createStatement().executeQuery("SELECT name,"
+                + " current_setting(name) FROM pg_settings WHERE name IN ('server_version', 'fsync', 'synchronous_commit',"
+                + " 'full_page_writes', 'wal_sync_method', 'shared_buffers', 'max_connections')")) {
+            while (postgres.next()) {
+                settings.put(postgres.getString(1), postgres.getString(2));
             }
-            Path copy = target.resolve(service.module()).resolve("target").resolve(name);
-            Files.createDirectories(copy.getParent());
-            Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
         }
-        return target;
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            Context.log("Could not delete %s: %s", directory, e);
-        }
+        versions.put("postgresql", settings.remove("server_version"));
+        versions.put("postgresqlSettings", settings);
+        versions.put("kafka", AppInfoParser.getVersion() + " (KRaft broker, one node)");
+        versions.put("springBoot", SpringBootVersion.getVersion());
+        Properties axon = new Properties();
+        axon.load(Benchmark.class.getResourceAsStream("/META-INF/maven/org.axonframework/axon-messaging/pom.properties"));
+        versions.put("axon", axon.getProperty("version"));
+        return versions;
     }
 }

@@ -1,347 +1,199 @@
 package uk.gov.education.placements.benchmark;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+import uk.gov.education.placements.events.Topics;
 import uk.gov.education.placements.localstack.Service;
 
 /**
- * Scenario 2: how long a contact change takes from being accepted by school-service (its 200
- * answer reaching the client) to showing in provider-view-service, at a steady (open-loop) 50
- * and 200 changes per second.
- *
- * <p>"Showing" is observed in provider-view's read model itself: one poller thread queries
- * {@code school_view} for every change in flight, about once a millisecond, through its own
- * connection. The provider view's {@code GET /schools/{urn}} reads that same row with no cache,
- * so a committed row is what the endpoint shows; polling the table instead of the endpoint keeps
- * the observer's own load small (one indexed query per millisecond, not one HTTP request per
- * change per millisecond) on a 2-core machine. A sample of schools is then read through the
- * endpoint to confirm it shows the last change. A change counts as visible at the start of the
- * first query that sees it, so the figure is at most one poll interval late.
+ * Scenario 2: from school-service's 200 answer reaching the client to provider-view first showing
+ * the change, at steady (open-loop) rates. "Shows" is seen in school_view, which GET /schools/{urn}
+ * reads with no cache, by one poller (an HTTP request per change per millisecond would be a load
+ * of its own on two cores), which also reads school-events to split the latency in two.
  */
 final class Propagation {
 
-    static final int[] RATES = {50, 200};
-    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
+    /** Changes per second, each measured in every repetition; the school pool is sized for the highest. */
+    static final List<Integer> RATES = List.of(50, 200);
+    private static final long GIVE_UP_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final Context context;
-    private final long windowSeconds;
     private List<String> pool = List.of();
-    private Map<String, Double> lastSchoolThreads = Map.of();
-    private Map<String, Double> lastProviderThreads = Map.of();
 
     Propagation(Context context) {
         this.context = context;
-        this.windowSeconds = context.options.seconds(8);
-    }
-
-    /** One repetition's latencies (accepted to visible), and how the run went. */
-    record Repetition(int rate, long[] latencyNanos, long[] sentToVisibleNanos, long[] acceptedToKafkaNanos,
-                      long[] kafkaToVisibleNanos, long accepted, long failed,
-                      long neverSeen, long visibleBeforeAnswer, double achievedRate, Map<String, Double> cpu) {
     }
 
     private static final class Change {
-        final String email;
-        final long sent;
+        final String email = Context.uniqueEmail();
+        final long sent = System.nanoTime();
+        final AtomicBoolean recorded = new AtomicBoolean();
         volatile long accepted = -1;
         volatile long onKafka = -1;
         volatile long visible = -1;
-        final AtomicBoolean recorded = new AtomicBoolean();
-
-        Change(String email, long sent) {
-            this.email = email;
-            this.sent = sent;
-        }
     }
 
-    ScenarioResult run() {
-        ScenarioResult result = new ScenarioResult("propagationLatency",
-                "Propagation latency: contact change accepted → provider view shows it");
-        // Each school changes again only after 3 s at the highest rate: long after its previous change showed.
-        int poolSize = (int) (RATES[RATES.length - 1] * 3L);
-        Context.log("Propagation: onboarding %d schools with contacts", poolSize);
-        pool = Urns.next(poolSize);
-        Schools.onboard(context, pool);
-        Schools.addContacts(context, pool);
-        context.awaitQuiet(Duration.ofSeconds(60));
+    /** Accepted → visible, its two parts, sent → visible; changes accepted, failed, never seen (in 10 s), seen before the answer. */
+    record Repetition(Histogram latency, Histogram toKafka, Histogram fromKafka, Histogram fromSent, AtomicLongArray counts,
+                      double achievedRate, Stack.Usage cpu) {
+    }
 
-        // Warm up at the highest rate, then alternate the rates (50, 200, 50, 200, ...) so that neither
-        // gets a warmer JVM or a quieter machine than the other.
-        Context.log("Propagation: warm-up at %d changes/s (%d s)", RATES[RATES.length - 1], context.options.seconds(5));
-        measure(RATES[RATES.length - 1], context.options.seconds(5));
+    void run(Results results) throws Exception {
+        Results.Section section = results.section("propagationLatency",
+                "Propagation latency: contact change accepted → provider view shows it");
+        int highest = Collections.max(RATES);
+        // Each school changes again only after 3 s at the highest rate: long after its previous change showed.
+        pool = Context.urns(highest * 3);
+        context.onboard(pool);
+        context.addContacts(pool);
+        context.awaitQuiet(Duration.ofSeconds(60));
+        Benchmark.log("Propagation: warm-up at %d changes/s (%d s)", highest, context.seconds(5));
+        measure(highest, context.seconds(5));
+        // Alternate the rates (50, 200, 50, 200, ...) so that none gets a warmer JVM or a quieter machine.
         Map<Integer, List<Repetition>> byRate = new LinkedHashMap<>();
-        for (int rate : RATES) {
-            byRate.put(rate, new ArrayList<>());
-        }
         for (int i = 1; i <= 3; i++) {
             for (int rate : RATES) {
                 context.awaitQuiet(Duration.ofSeconds(30));
-                Repetition rep = measure(rate, windowSeconds);
-                byRate.get(rate).add(rep);
-                if (i == 3) {
-                    result.notes.add(rate + " changes/s, last repetition: school-service CPU by thread group: "
-                            + ThreadCpu.describe(lastSchoolThreads) + "; provider-view-service: "
-                            + ThreadCpu.describe(lastProviderThreads));
-                }
-                Stats.Latencies l = Stats.Latencies.ofNanos(rep.latencyNanos());
-                Context.log("Propagation: %d changes/s, repetition %d: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f ms"
-                                + " (%d changes, %d never seen, %d failed)",
-                        rate, i, l.p50(), l.p95(), l.p99(), l.max(), rep.accepted(), rep.neverSeen(), rep.failed());
+                Repetition rep = measure(rate, context.seconds(8));
+                byRate.computeIfAbsent(rate, r -> new ArrayList<>()).add(rep);
+                Benchmark.log("Propagation: %d changes/s, repetition %d: p50 %.1f, p99 %.1f, max %.1f ms (accepted, failed, never"
+                        + " seen, seen before the answer: %s)", rate, i, Results.ms(rep.latency(), 50), Results.ms(rep.latency(), 99),
+                        Results.ms(rep.latency(), 100), rep.counts());
             }
         }
-        String httpCheck = httpCheck();
-        Map<String, Object> rates = new LinkedHashMap<>();
-        for (int rate : RATES) {
-            rates.put(rate + " changes/s", report(result, rate, byRate.get(rate), httpCheck));
-        }
-        result.json.put("method", "Open loop: a scheduler starts one PUT /schools/{urn}/placement-contact every 1/rate s"
-                + " (on a pool of 32 sender threads, so a slow answer does not delay the next change), each with a new"
-                + " e-mail address, round-robin over " + poolSize + " schools. Latency = first poll of provider-view's"
-                + " school_view that shows the new address minus the moment the 200 answer arrived (0 if it showed"
-                + " first). The poller queries all changes in flight about every millisecond.");
-        result.json.put("windowSeconds", windowSeconds);
-        result.json.put("rates", rates);
-        return result;
+        byRate.forEach((rate, reps) -> report(section, rate, reps));
     }
 
-    private Map<String, Object> report(ScenarioResult result, int rate, List<Repetition> reps, String httpCheck) {
-        List<Stats.Latencies> latencies = reps.stream().map(r -> Stats.Latencies.ofNanos(r.latencyNanos())).toList();
-        List<Stats.Latencies> fromSent = reps.stream().map(r -> Stats.Latencies.ofNanos(r.sentToVisibleNanos())).toList();
-        Spread p50 = Spread.of(latencies, Stats.Latencies::p50);
-        Spread p95 = Spread.of(latencies, Stats.Latencies::p95);
-        Spread p99 = Spread.of(latencies, Stats.Latencies::p99);
-        Spread max = Spread.of(latencies, Stats.Latencies::max);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("rate", rate);
-        json.put("p50", ScenarioResult.spread(p50, "ms"));
-        json.put("p95", ScenarioResult.spread(p95, "ms"));
-        json.put("p99", ScenarioResult.spread(p99, "ms"));
-        json.put("max", ScenarioResult.spread(max, "ms"));
-        List<Stats.Latencies> toKafka = reps.stream().filter(r -> r.acceptedToKafkaNanos().length > 0)
-                .map(r -> Stats.Latencies.ofNanos(r.acceptedToKafkaNanos())).toList();
-        List<Stats.Latencies> fromKafka = reps.stream().filter(r -> r.kafkaToVisibleNanos().length > 0)
-                .map(r -> Stats.Latencies.ofNanos(r.kafkaToVisibleNanos())).toList();
-        if (!toKafka.isEmpty() && !fromKafka.isEmpty()) {
-            Map<String, Object> parts = new LinkedHashMap<>();
-            parts.put("acceptedToOnKafkaP50", ScenarioResult.spread(Spread.of(toKafka, Stats.Latencies::p50), "ms"));
-            parts.put("acceptedToOnKafkaP99", ScenarioResult.spread(Spread.of(toKafka, Stats.Latencies::p99), "ms"));
-            parts.put("onKafkaToVisibleP50", ScenarioResult.spread(Spread.of(fromKafka, Stats.Latencies::p50), "ms"));
-            parts.put("onKafkaToVisibleP99", ScenarioResult.spread(Spread.of(fromKafka, Stats.Latencies::p99), "ms"));
-            json.put("breakdown", parts);
-            result.notes.add(rate + " changes/s: accepted → on Kafka p50 " + Format.number(Spread.of(toKafka, Stats.Latencies::p50).median(), 1)
-                    + " ms, p99 " + Format.number(Spread.of(toKafka, Stats.Latencies::p99).median(), 1)
-                    + " ms (school-service's outbox); on Kafka → visible p50 "
-                    + Format.number(Spread.of(fromKafka, Stats.Latencies::p50).median(), 1) + " ms, p99 "
-                    + Format.number(Spread.of(fromKafka, Stats.Latencies::p99).median(), 1)
-                    + " ms (provider-view's consumer and transaction).");
+    private static void report(Results.Section section, int rate, List<Repetition> reps) {
+        String level = rate + " changes/s";
+        List<Results.Spread> latency = Stream.of(50, 95, 99, 100).map(p -> section.figure((p == 100 ? "max " : "p" + p + " ") + level,
+                "ms", reps, r -> Results.ms(r.latency(), p))).toList();
+        List<Double> split = new ArrayList<>();
+        for (int percentile : new int[] {50, 99}) {
+            split.add(section.figure("acceptedToOnKafkaP" + percentile + " " + level, "ms", reps,
+                    r -> Results.ms(r.toKafka(), percentile)).median());
+            split.add(section.figure("onKafkaToVisibleP" + percentile + " " + level, "ms", reps,
+                    r -> Results.ms(r.fromKafka(), percentile)).median());
         }
-        json.put("sentToVisibleP99", ScenarioResult.spread(Spread.of(fromSent, Stats.Latencies::p99), "ms"));
-        json.put("achievedChangesPerSecond", ScenarioResult.spread(Spread.of(reps, Repetition::achievedRate), "changes/s"));
-        json.put("changesPerRepetition", reps.stream().map(Repetition::accepted).toList());
-        json.put("neverSeen", reps.stream().mapToLong(Repetition::neverSeen).sum());
-        json.put("failedCommands", reps.stream().mapToLong(Repetition::failed).sum());
-        json.put("visibleBeforeAnswer", reps.stream().mapToLong(Repetition::visibleBeforeAnswer).sum());
-        json.put("httpCheck", httpCheck);
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        reps.forEach(r -> r.cpu().forEach((k, v) -> cpu.merge(k, v / reps.size(), Double::sum)));
-        cpu.replaceAll((k, v) -> Format.round(v, 2));
-        json.put("cpuCores", cpu);
-
-        boolean target = rate == 200;
-        result.row("Propagation p50 / p95 / p99 / max at " + rate + " changes/s",
-                p50.format(1) + " / " + p95.format(1) + " / " + p99.format(1) + " / " + max.format(1) + " ms",
-                "", "", target ? "p99 ≤ 100 ms" : "", target ? ScenarioResult.yesNo(p99.median() <= 100) : "");
-        if (target) {
-            result.target("Propagation p99 at 200 changes/s ≤ 100 ms", "≤ 100 ms",
-                    Format.number(p99.median(), 1) + " ms", p99.median() <= 100);
+        section.figure("sentToVisibleP99 " + level, "ms", reps, r -> Results.ms(r.fromSent(), 99));
+        section.figure("achievedChangesPerSecond " + level, "changes/s", reps, Repetition::achievedRate);
+        section.json().put("accepted, failed, never seen, seen before the answer " + level,
+                reps.stream().map(r -> r.counts().toString()).toList());
+        section.row("Propagation p50 / p95 / p99 / max at " + level, latency.stream().map(l -> l.format(1))
+                .collect(Collectors.joining(" / ")) + " ms", "", "");
+        if (rate == 200) {
+            section.target("p99 ≤ 100 ms", Results.number(latency.get(2).median(), 1) + " ms", latency.get(2).median() <= 100);
         }
-        return json;
+        section.cpu(level, reps.stream().map(Repetition::cpu).toList());
+        section.notes().add(String.format("%s: accepted → on Kafka p50 %.1f ms, p99 %.1f ms (school-service's outbox); on Kafka"
+                + " → visible p50 %.1f ms, p99 %.1f ms (provider-view's consumer and transaction).", level, split.get(0),
+                split.get(2), split.get(1), split.get(3)));
     }
 
-    Repetition measure(int rate, long seconds) {
+    private Repetition measure(int rate, long seconds) throws Exception {
         Map<String, Change> pending = new ConcurrentHashMap<>();
-        LongList latencies = new LongList();
-        LongList sentToVisible = new LongList();
-        LongList toKafka = new LongList();
-        LongList fromKafka = new LongList();
-        AtomicLong failed = new AtomicLong();
-        AtomicLong neverSeen = new AtomicLong();
-        AtomicLong early = new AtomicLong();
-        AtomicLong accepted = new AtomicLong();
+        Histogram latency = Results.histogram();
+        Histogram toKafka = Results.histogram();
+        Histogram fromKafka = Results.histogram();
+        Histogram fromSent = Results.histogram();
+        AtomicLongArray counts = new AtomicLongArray(4);
         AtomicBoolean scheduling = new AtomicBoolean(true);
-        Object lock = new Object();
-
-        ExecutorService senders = Executors.newFixedThreadPool(32, Threads.named("bench-sender"));
-        Sample sample = new Sample(latencies, sentToVisible, toKafka, fromKafka, early, lock);
-        Thread poller = new Thread(() -> poll(pending, scheduling, sample, neverSeen), "bench-poller");
-        KafkaObserver observer = new KafkaObserver(context.stack.kafkaBootstrapServers(), pending);
-        var cpu = context.cpu.start();
-        ThreadCpu schoolThreads = ThreadCpu.start(context.stack.pid(Service.SCHOOL));
-        ThreadCpu providerThreads = ThreadCpu.start(context.stack.pid(Service.PROVIDER_VIEW));
+        var senders = Executors.newFixedThreadPool(32);
+        Stack.Window cpu = context.stack.cpu(Service.SCHOOL, Service.PROVIDER_VIEW);
+        // Called by the sender and by the poller: records the change once both its answer and its visibility are known.
+        BiConsumer<String, Change> record = (urn, change) -> {
+            if (change.accepted >= 0 && change.visible >= 0 && change.recorded.compareAndSet(false, true)) {
+                pending.remove(urn, change);
+                latency.recordValue(Math.max(0, change.visible - change.accepted));
+                fromSent.recordValue(Math.max(0, change.visible - change.sent));
+                counts.addAndGet(3, change.visible < change.accepted ? 1 : 0);
+                if (change.onKafka > 0) {
+                    toKafka.recordValue(Math.max(0, change.onKafka - change.accepted));
+                    fromKafka.recordValue(Math.max(0, change.visible - change.onKafka));
+                }
+            }
+        };
+        var kafka = context.consumerAtEnd(Topics.SCHOOL_EVENTS);
+        Thread poller = new Thread(() -> poll(pending, scheduling, counts, record, kafka), "propagation-poller");
         poller.start();
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
-        long count = rate * seconds;
-        for (long k = 0; k < count; k++) {
-            long due = start + k * interval;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
+        for (long k = 0; k < rate * seconds; k++) {
+            for (long wait; (wait = start + k * interval - System.nanoTime()) > 0; ) {
                 LockSupport.parkNanos(wait);
             }
             String urn = pool.get((int) (k % pool.size()));
             senders.execute(() -> {
-                String email = Schools.uniqueEmail();
-                Change change = new Change(email, System.nanoTime());
-                Change previous = pending.put(urn, change);
-                if (previous != null) {
-                    neverSeen.incrementAndGet();
-                }
-                Http.Response response = context.http.put(context.school("/schools/" + urn + "/placement-contact"),
-                        Http.contactJson("Katherine", "Johnson", email));
-                if (response.status() != 200) {
+                Change change = new Change();
+                counts.addAndGet(2, pending.put(urn, change) != null ? 1 : 0);
+                boolean ok = context.http("PUT", Service.SCHOOL, "/schools/" + urn + "/placement-contact",
+                        Context.contact("Katherine", "Johnson", change.email)).status() == 200;
+                counts.incrementAndGet(ok ? 0 : 1);
+                if (!ok) {
                     pending.remove(urn, change);
-                    failed.incrementAndGet();
                     return;
                 }
                 change.accepted = System.nanoTime();
-                accepted.incrementAndGet();
-                complete(pending, urn, change, sample);
+                record.accept(urn, change);
             });
         }
-        long scheduled = System.nanoTime();
+        double scheduled = (System.nanoTime() - start) / 1e9;
         senders.shutdown();
-        try {
-            senders.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        double achieved = accepted.get() / ((scheduled - start) / 1e9);
+        senders.awaitTermination(30, TimeUnit.SECONDS);
         scheduling.set(false);
-        try {
-            poller.join(GIVE_UP_AFTER.toMillis() + 5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Map<String, Double> cores = cpu.stop();
-        lastSchoolThreads = schoolThreads.stop();
-        lastProviderThreads = providerThreads.stop();
-        observer.close();
-        synchronized (lock) {
-            return new Repetition(rate, latencies.toArray(), sentToVisible.toArray(), toKafka.toArray(),
-                    fromKafka.toArray(), accepted.get(), failed.get(), neverSeen.get(), early.get(), achieved, cores);
-        }
+        poller.join(GIVE_UP_NANOS / 1_000_000 + 5000);
+        return new Repetition(latency, toKafka, fromKafka, fromSent, counts, counts.get(0) / scheduled, cpu.stop());
     }
 
-    /** Where one repetition's samples go. */
-    private record Sample(LongList latencies, LongList sentToVisible, LongList toKafka, LongList fromKafka,
-                          AtomicLong early, Object lock) {
-    }
-
-    /** Called by the Kafka observer when a record for the change's school arrives. */
-    static void onKafka(Object pending, String payload, long now) {
-        if (pending instanceof Change change && change.onKafka < 0 && payload.contains(change.email)) {
-            change.onKafka = now;
-        }
-    }
-
-    /** Records a change once both its acceptance and its visibility are known. */
-    private static void complete(Map<String, Change> pending, String urn, Change change, Sample sample) {
-        if (change.accepted < 0 || change.visible < 0 || !change.recorded.compareAndSet(false, true)) {
-            return;
-        }
-        pending.remove(urn, change);
-        synchronized (sample.lock()) {
-            long latency = change.visible - change.accepted;
-            if (latency < 0) {
-                sample.early().incrementAndGet();
-                latency = 0;
-            }
-            sample.latencies().add(latency);
-            sample.sentToVisible().add(change.visible - change.sent);
-            long onKafka = change.onKafka;
-            if (onKafka > 0) {
-                sample.toKafka().add(Math.max(0, onKafka - change.accepted));
-                sample.fromKafka().add(Math.max(0, change.visible - onKafka));
-            }
-        }
-    }
-
-    private void poll(Map<String, Change> pending, AtomicBoolean scheduling, Sample sample, AtomicLong neverSeen) {
-        try (Connection connection = context.stack.connect(Service.PROVIDER_VIEW);
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT urn, contact_email FROM school_view WHERE urn = ANY (?)")) {
+    /** Notes when each change in flight reaches school-events, and when provider-view's school_view first shows it. */
+    private void poll(Map<String, Change> pending, AtomicBoolean scheduling, AtomicLongArray counts, BiConsumer<String, Change> record,
+                      KafkaConsumer<String, String> kafka) {
+        try (kafka; var connection = context.stack.connect(Service.PROVIDER_VIEW);
+             var query = connection.prepareStatement("SELECT urn, contact_email FROM school_view WHERE urn = ANY (?)")) {
             while (scheduling.get() || !pending.isEmpty()) {
-                if (pending.isEmpty()) {
-                    LockSupport.parkNanos(500_000);
-                    continue;
+                for (var published : kafka.poll(Duration.ZERO)) {
+                    Change change = pending.get(published.key());
+                    if (change != null && change.onKafka < 0 && published.value().contains(change.email)) {
+                        change.onKafka = System.nanoTime();
+                    }
                 }
-                List<String> urns = new ArrayList<>(pending.keySet());
-                query.setArray(1, connection.createArrayOf("text", urns.toArray()));
-                long queried = System.nanoTime();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        String urn = rows.getString(1);
-                        Change change = pending.get(urn);
-                        if (change != null && change.visible < 0 && change.email.equals(rows.getString(2))) {
-                            change.visible = queried;
-                            complete(pending, urn, change, sample);
+                if (!pending.isEmpty()) {
+                    query.setArray(1, connection.createArrayOf("text", pending.keySet().toArray()));
+                    long queried = System.nanoTime();
+                    try (var rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            Change change = pending.get(rows.getString(1));
+                            if (change != null && change.visible < 0 && change.email.equals(rows.getString(2))) {
+                                change.visible = queried;
+                                record.accept(rows.getString(1), change);
+                            }
                         }
                     }
+                    pending.forEach((urn, change) -> {
+                        counts.addAndGet(2, System.nanoTime() - change.sent > GIVE_UP_NANOS && pending.remove(urn, change) ? 1 : 0);
+                    });
                 }
-                long now = System.nanoTime();
-                pending.forEach((urn, change) -> {
-                    if (now - change.sent > GIVE_UP_AFTER.toNanos() && pending.remove(urn, change)) {
-                        neverSeen.incrementAndGet();
-                    }
-                });
                 LockSupport.parkNanos(1_000_000);
             }
-        } catch (SQLException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("Polling provider-view's read model failed", e);
-        }
-    }
-
-    /** Reads 20 of the pool's schools through provider-view's GET /schools/{urn}: does it show their last change? */
-    private String httpCheck() {
-        try (Connection connection = context.stack.connect(Service.SCHOOL);
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT contact_email FROM school_view WHERE urn = ?")) {
-            int matched = 0;
-            int checked = 0;
-            for (int i = 0; i < pool.size(); i += Math.max(1, pool.size() / 20)) {
-                String urn = pool.get(i);
-                Http.Response response = context.http.get(context.providerView("/schools/" + urn));
-                String shown = response.status() == 200 ? response.json().path("placementContact").path("email").asText(null) : null;
-                checked++;
-                if (shown != null && shown.equals(lastEmailInSchoolService(query, urn))) {
-                    matched++;
-                }
-            }
-            return matched + " of " + checked + " schools read through GET /schools/{urn} show school-service's current contact";
-        } catch (SQLException | RuntimeException e) {
-            return "not checked: " + e.getMessage();
-        }
-    }
-
-    private static String lastEmailInSchoolService(PreparedStatement query, String urn) throws SQLException {
-        query.setString(1, urn);
-        try (ResultSet rows = query.executeQuery()) {
-            return rows.next() ? rows.getString(1) : null;
         }
     }
 }
