@@ -63,7 +63,7 @@ final class Stack implements AutoCloseable {
         for (Service service : Service.values()) {
             Path jar = Path.of(service.module(), "target", service.module() + "-" + Settings.VERSION + ".jar");
             if (!Files.isRegularFile(projectRoot.resolve(jar))) {
-                throw new IllegalStateException("No " + jar + ": build first (./mvnw -q -DskipTests package -Pbenchmark)");
+                throw new IllegalStateException("No " + jar + ": build first (./mvnw -q -DskipTests package)");
             }
             Files.createDirectories(target.resolve(jar).getParent());
             Files.copy(projectRoot.resolve(jar), target.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
