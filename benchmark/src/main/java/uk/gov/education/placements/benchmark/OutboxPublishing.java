@@ -50,7 +50,7 @@ final class OutboxPublishing {
             statement.execute("CREATE TABLE bench_raw_event_entry (LIKE domainevententry INCLUDING INDEXES INCLUDING CONSTRAINTS)");
         }
         context.awaitQuiet(Duration.ofSeconds(60));
-        SingleConnectionDataSource dataSource = context.stack.dataSource(Service.SCHOOL);
+        var dataSource = new SingleConnectionDataSource(context.stack.connect(Service.SCHOOL), false);
         try (var producer = context.producer()) {
             JdbcEventStorageEngine eventStore = Seed.eventStore(dataSource);
             Benchmark.log("Outbox: warm-up (%d events)", events / 4);

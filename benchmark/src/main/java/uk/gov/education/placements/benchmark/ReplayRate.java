@@ -50,7 +50,7 @@ record ReplayRate(Context context) {
         int schools = (context.quick ? 24_000 : 204_000) / Seed.EVENTS_PER_SCHOOL;
         long window = context.seconds(5);
         long seededAfter = context.count(Service.PROVIDER_VIEW, "SELECT coalesce(max(position), 0) FROM event_history");
-        SingleConnectionDataSource dataSource = context.stack.dataSource(Service.PROVIDER_VIEW);
+        var dataSource = new SingleConnectionDataSource(context.stack.connect(Service.PROVIDER_VIEW), false);
         try (var statement = dataSource.getConnection().createStatement()) {
             Benchmark.log("Replay: seeding %,d history events", schools * Seed.EVENTS_PER_SCHOOL);
             long seeding = System.nanoTime();

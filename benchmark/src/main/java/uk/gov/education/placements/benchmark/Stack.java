@@ -21,8 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 import uk.gov.education.placements.localstack.LocalStack;
 import uk.gov.education.placements.localstack.Service;
 import uk.gov.education.placements.localstack.Settings;
@@ -88,17 +86,11 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    /** One connection as a DataSource, for the production code the benchmark calls; destroy it when done. */
-    SingleConnectionDataSource dataSource(Service service) {
-        return new SingleConnectionDataSource(connect(service), false);
-    }
-
     /** The processes by component, looked up afresh each time, as the stack restarts what exits. */
     Map<String, List<Long>> processGroups() {
         Map<String, List<Long>> groups = new LinkedHashMap<>();
         local.processIds().forEach((service, pid) -> groups.put(service.module(), List.of(pid)));
-        groups.put(KAFKA, ProcessHandle.current().children()
-                .filter(p -> p.info().commandLine().orElse("").contains("kafka.Kafka")).map(ProcessHandle::pid).toList());
+        groups.put(KAFKA, children("kafka.Kafka"));
         List<Long> postgres = new ArrayList<>();
         String postmaster = read(data.resolve("postgres/postmaster.pid"));
         if (postmaster != null) {
@@ -108,6 +100,12 @@ final class Stack implements AutoCloseable {
         groups.put("postgresql", postgres);
         groups.put(HARNESS, List.of(ProcessHandle.current().pid()));
         return groups;
+    }
+
+    /** This JVM's child processes that run the main class: their command lines read whole (ProcessHandle cuts long ones). */
+    static List<Long> children(String mainClass) {
+        return ProcessHandle.current().children().map(ProcessHandle::pid)
+                .filter(pid -> String.valueOf(read(Path.of("/proc", Long.toString(pid), "cmdline"))).contains(mainClass)).toList();
     }
 
     /** Cores used by each component, and by the thread groups of some services, over a window. */
