@@ -39,6 +39,15 @@ class HostileRequestRegressionsIT {
                 List.of(support(), HostileRequest.Header.of("Transfer-Encoding", "gzip")), ""));
     }
 
+    /** A control character decodes to a blank id, which Spring reported as a missing path variable, a 500. */
+    @Test
+    void aPlacementIdThatIsOnlyAControlCharacterIsRefusedNotA500() {
+        refused(request(Service.PLACEMENT, "GET", "/placements/%1C",
+                List.of(support(), HostileRequest.Header.of("Content-Type", "application/json")), ""));
+        refused(request(Service.PLACEMENT, "DELETE", "/placements/%1F?x=primary~",
+                List.of(support(), HostileRequest.Header.of("Content-Type", "application/json")), ""));
+    }
+
     private static void refused(HostileRequest request) {
         assertThat(HostileRequestsIT.check(request).status()).as("%s", request).isBetween(400, 499);
     }

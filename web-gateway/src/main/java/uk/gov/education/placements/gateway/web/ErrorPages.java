@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -55,6 +56,15 @@ class ErrorPages {
     /** A path that names nothing (an id that is not one) is a page that does not exist. */
     @ExceptionHandler
     ModelAndView notAnId(MethodArgumentTypeMismatchException e) {
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /** Nor is an id that converts to nothing (only a control character): Spring calls it missing. */
+    @ExceptionHandler
+    ModelAndView blankId(MissingPathVariableException e) throws MissingPathVariableException {
+        if (!e.isMissingAfterConversion()) {
+            throw e;
+        }
         return page("error/404", HttpStatus.NOT_FOUND);
     }
 

@@ -1,8 +1,11 @@
 package uk.gov.education.placements.gateway.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static uk.gov.education.placements.gateway.identity.DemoUser.PROVIDER_USER;
 import static uk.gov.education.placements.gateway.identity.DemoUser.SCHOOL_USER;
+
+import java.net.URI;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,15 @@ class ErrorPagesTest extends PageTest {
     @Test
     void aPlacementIdThatIsNotOneIsPageNotFound() {
         MvcResult result = getAs(SCHOOL_USER, "/schools/" + URN + "/placements/not-a-uuid");
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(html(result).select("h1").text()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void aPlacementIdThatIsOnlyAControlCharacterIsPageNotFound() {
+        // As a browser sends it: already encoded, so MockMvc must not encode the % again.
+        MvcResult result = perform(get(URI.create("/schools/" + URN + "/placements/%1C")).with(as(SCHOOL_USER)));
 
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(html(result).select("h1").text()).isEqualTo("Page not found");
