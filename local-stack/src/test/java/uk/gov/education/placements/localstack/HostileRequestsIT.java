@@ -200,7 +200,8 @@ class HostileRequestsIT {
     /** Everything the write services stored is in provider-view's history: nothing more will arrive. */
     private static void awaitEveryEventInTheProviderView() {
         LocalStack stack = RunningStack.get();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() ->
+        // Asked before every provider-view request: the first look at once, not after a poll's delay.
+        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() ->
                 count(stack, Service.SCHOOL, "SELECT count(*) FROM DomainEventEntry")
                         + count(stack, Service.PLACEMENT, "SELECT count(*) FROM DomainEventEntry")
                         == count(stack, Service.PROVIDER_VIEW, "SELECT count(*) FROM event_history"));
