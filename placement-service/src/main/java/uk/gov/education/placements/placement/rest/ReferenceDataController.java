@@ -3,7 +3,6 @@ package uk.gov.education.placements.placement.rest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -44,12 +43,9 @@ class ReferenceDataController {
 
     ReferenceDataController(ObjectMapper json) {
         this.subjects = ReferenceList.of(json, Subjects.reference().all().stream().map(SubjectResponse::of).toList());
-        this.yearGroups = ReferenceList.of(json, Arrays.stream(YearGroup.values())
-                .map(group -> new ReferenceItemResponse(group.code(), group.displayName())).toList());
-        this.terms = ReferenceList.of(json, Arrays.stream(Term.values())
-                .map(term -> new ReferenceItemResponse(term.code(), term.displayName())).toList());
-        this.phases = ReferenceList.of(json, Arrays.stream(Phase.values())
-                .map(phase -> new ReferenceItemResponse(phase.code(), phase.displayName())).toList());
+        this.yearGroups = ReferenceList.of(json, ReferenceItemResponse.all(YearGroup.values()));
+        this.terms = ReferenceList.of(json, ReferenceItemResponse.all(Term.values()));
+        this.phases = ReferenceList.of(json, ReferenceItemResponse.all(Phase.values()));
         this.placementStatuses = ReferenceList.of(json, PlacementStatusResponse.all());
     }
 

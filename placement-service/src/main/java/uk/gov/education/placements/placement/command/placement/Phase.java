@@ -1,10 +1,9 @@
 package uk.gov.education.placements.placement.command.placement;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The phase of education a placement is in; the code is the contract's value, the display name production's. */
-public enum Phase {
+public enum Phase implements ReferenceValue {
     PRIMARY("primary", "Primary"),
     SECONDARY("secondary", "Secondary");
 
@@ -16,16 +15,17 @@ public enum Phase {
         this.displayName = displayName;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    /** How production shows it to users. */
+    @Override
     public String displayName() {
         return displayName;
     }
 
     public static Optional<Phase> ofCode(String code) {
-        return Arrays.stream(values()).filter(phase -> phase.code.equals(code)).findFirst();
+        return ReferenceValue.ofCode(values(), code);
     }
 }

@@ -1,13 +1,12 @@
 package uk.gov.education.placements.placement.command.placement;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * School terms, in calendar order of the academic year; the code is the contract's value, the display
  * name production's.
  */
-public enum Term {
+public enum Term implements ReferenceValue {
     AUTUMN("autumn", "Autumn term"),
     SPRING("spring", "Spring term"),
     SUMMER("summer", "Summer term");
@@ -20,16 +19,17 @@ public enum Term {
         this.displayName = displayName;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    /** How production shows it to users. */
+    @Override
     public String displayName() {
         return displayName;
     }
 
     public static Optional<Term> ofCode(String code) {
-        return Arrays.stream(values()).filter(term -> term.code.equals(code)).findFirst();
+        return ReferenceValue.ofCode(values(), code);
     }
 }

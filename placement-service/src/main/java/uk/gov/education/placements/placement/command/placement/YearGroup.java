@@ -1,10 +1,9 @@
 package uk.gov.education.placements.placement.command.placement;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Year groups of primary placements; the code is the contract's value, the display name production's wording. */
-public enum YearGroup {
+public enum YearGroup implements ReferenceValue {
     NURSERY("nursery", "Nursery"),
     RECEPTION("reception", "Reception"),
     YEAR_1("year_1", "Year 1"),
@@ -23,16 +22,17 @@ public enum YearGroup {
         this.displayName = displayName;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
-    /** How production shows it to users. */
+    @Override
     public String displayName() {
         return displayName;
     }
 
     public static Optional<YearGroup> ofCode(String code) {
-        return Arrays.stream(values()).filter(group -> group.code.equals(code)).findFirst();
+        return ReferenceValue.ofCode(values(), code);
     }
 }
