@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -122,19 +120,7 @@ final class Topology implements AutoCloseable {
         env.putAll(environment);
         return new Supervised(instance.name(),
                 () -> LocalStack.launch(settings, instance.service(), instance.port(), env, log),
-                () -> answersReady(readiness), log, out, scheduler, record);
-    }
-
-    private boolean answersReady(URI readiness) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+                () -> LocalStack.isReady(http, readiness), log, out, scheduler, record);
     }
 
     List<Instance> instances() {

@@ -294,7 +294,8 @@ public final class LocalStack implements AutoCloseable {
                 "PLACEMENTS_GATEWAY_DEMO_SIGNING_KEY", "file:" + identity.signingKey());
     }
 
-    private static boolean isReady(HttpClient http, URI readiness) {
+    /** Whether a service's readiness probe answers 200: how the stack and the fault suite know an instance is up. */
+    public static boolean isReady(HttpClient http, URI readiness) {
         try {
             HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
