@@ -1,7 +1,5 @@
 package uk.gov.education.placements.providerview.projection;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,6 +44,14 @@ import uk.gov.education.placements.providerview.query.PlacementContact;
  */
 @Component
 public class ReadModelWriter {
+
+    /** After the table's name: every placement column, written in one statement per batch. */
+    private static final String UPSERT_PLACEMENT = " (" + ReadModelRows.PLACEMENT_COLUMNS + ")"
+            + " VALUES (" + "?, ".repeat(ReadModelRows.DETAIL_COLUMNS.size() + 3) + "?)"
+            + " ON CONFLICT (id) DO UPDATE SET school_urn = EXCLUDED.school_urn, "
+            + ReadModelRows.DETAIL_COLUMNS.stream().map(column -> column + " = EXCLUDED." + column)
+                    .collect(Collectors.joining(", "))
+            + ", provider_code = EXCLUDED.provider_code, version = EXCLUDED.version";
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelWriter.class);
 
@@ -171,8 +177,8 @@ public class ReadModelWriter {
                 + " ON a.source = k.source AND a.aggregate_id = k.aggregate_id";
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);
-            statement.setArray(1, textArray(connection, sources));
-            statement.setArray(2, textArray(connection, ids));
+            statement.setArray(1, ReadModelRows.textArray(connection, sources));
+            statement.setArray(2, ReadModelRows.textArray(connection, ids));
             return statement;
         }, (ResultSet rs) -> {
             rows.sequences.put(new AggregateKey(rs.getString(1), rs.getString(2)), rs.getLong(3));
@@ -187,7 +193,7 @@ public class ReadModelWriter {
                 + tables.school() + " WHERE urn = ANY (?::text[])";
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);
-            statement.setArray(1, textArray(connection, urns));
+            statement.setArray(1, ReadModelRows.textArray(connection, urns));
             return statement;
         }, (ResultSet rs) -> {
             SchoolView school = ReadModelRows.school(rs);
@@ -268,12 +274,7 @@ public class ReadModelWriter {
         if (placements.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO " + tables.placement() + " (" + ReadModelRows.PLACEMENT_COLUMNS + ")"
-                        + " VALUES (" + "?, ".repeat(ReadModelRows.DETAIL_COLUMNS.size() + 3) + "?)"
-                        + " ON CONFLICT (id) DO UPDATE SET school_urn = EXCLUDED.school_urn, "
-                        + ReadModelRows.DETAIL_COLUMNS.stream().map(column -> column + " = EXCLUDED." + column)
-                                .collect(Collectors.joining(", "))
-                        + ", provider_code = EXCLUDED.provider_code, version = EXCLUDED.version",
+        jdbc.batchUpdate("INSERT INTO " + tables.placement() + UPSERT_PLACEMENT,
                 placements, placements.size(), (statement, placement) -> {
                     statement.setObject(1, placement.id());
                     statement.setString(2, placement.schoolUrn());
@@ -315,7 +316,4 @@ public class ReadModelWriter {
         }
     }
 
-    private static Array textArray(Connection connection, Collection<String> values) throws SQLException {
-        return connection.createArrayOf("text", values.toArray());
-    }
 }

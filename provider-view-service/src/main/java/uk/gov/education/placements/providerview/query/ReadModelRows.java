@@ -1,10 +1,12 @@
 package uk.gov.education.placements.providerview.query;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -64,16 +66,17 @@ public final class ReadModelRows {
         int index = first;
         statement.setString(index++, details.phase());
         statement.setString(index++, details.subject());
-        statement.setArray(index++, textArray(statement, details.additionalSubjects()));
+        statement.setArray(index++, textArray(statement.getConnection(), details.additionalSubjects()));
         statement.setString(index++, details.yearGroup());
-        statement.setArray(index++, textArray(statement, details.mentors()));
+        statement.setArray(index++, textArray(statement.getConnection(), details.mentors()));
         statement.setString(index++, details.academicYear());
-        statement.setArray(index++, textArray(statement, details.terms()));
+        statement.setArray(index++, textArray(statement.getConnection(), details.terms()));
         return index;
     }
 
-    private static Array textArray(PreparedStatement statement, List<String> values) throws SQLException {
-        return statement.getConnection().createArrayOf("text", values.toArray());
+    /** A text[] parameter: the writer's and the binder's one way to pass a list. */
+    public static Array textArray(Connection connection, Collection<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.toArray());
     }
 
     private static List<String> strings(Array array) throws SQLException {
