@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -68,7 +67,7 @@ public final class FaultSuite {
         System.out.println("Starting PostgreSQL, Kafka and two instances of each service (data in " + data + ") ...");
         List<Result> results = new ArrayList<>();
         int exit;
-        try (Topology topology = new Topology(root, data, suiteEnvironment(), System.out)) {
+        try (Topology topology = new Topology(root, data, System.out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(topology::close, "fault-suite-stop"));
             topology.start();
             System.out.printf("Topology ready in %.1f s:%n", (System.nanoTime() - began) / 1e9);
@@ -97,13 +96,6 @@ public final class FaultSuite {
         System.exit(exit);
     }
 
-    /**
-     * The suite's own settings on top of docker-compose's: the analysts' pseudonym key docker-compose
-     * also sets. Nothing else is changed, so the faults meet production's timeouts.
-     */
-    static Map<String, String> suiteEnvironment() {
-        return Map.of("PLACEMENTS_HISTORY_PSEUDONYM_KEY", "fault-suite-pseudonym-key");
-    }
 
     private final Topology topology;
     private final Context context;

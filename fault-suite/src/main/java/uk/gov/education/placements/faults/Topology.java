@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,6 @@ final class Topology implements AutoCloseable {
     private final ProcessRecord record;
     private final DemoIdentity identity;
     private final Settings settings;
-    private final Map<String, String> environment;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, task -> {
         Thread thread = new Thread(task, "fault-suite-supervisor");
         thread.setDaemon(true);
@@ -69,15 +67,11 @@ final class Topology implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private boolean closed;
 
-    /**
-     * @param environment added to every service's environment, over what docker-compose sets: the
-     *                    suite's few deliberate settings (RELIABILITY.md lists them)
-     */
-    Topology(Path projectRoot, Path data, Map<String, String> environment, PrintStream out) {
+    /** Every service gets exactly what docker-compose sets, and nothing else (RELIABILITY.md). */
+    Topology(Path projectRoot, Path data, PrintStream out) {
         this.data = data;
         this.logs = data.resolve("logs");
         this.out = out;
-        this.environment = Map.copyOf(environment);
         this.record = ProcessRecord.lock(data);
         try {
             record.stopLeftovers(out);
@@ -115,9 +109,8 @@ final class Topology implements AutoCloseable {
     private Supervised supervise(Instance instance) {
         Path log = logOf(instance);
         URI readiness = instance.url("/actuator/health/readiness");
-        Map<String, String> env = new HashMap<>(LocalStack.backingServices(postgres.jdbcUrl(instance.service().database()),
-                postgres.username(), postgres.password(), kafkaServer.bootstrapServers(), identity));
-        env.putAll(environment);
+        Map<String, String> env = LocalStack.backingServices(instance.service(), postgres.jdbcUrl(instance.service().database()),
+                postgres.username(), postgres.password(), kafkaServer.bootstrapServers(), identity);
         return new Supervised(instance.name(),
                 () -> LocalStack.launch(settings, instance.service(), instance.port(), env, log),
                 () -> LocalStack.isReady(http, readiness), log, out, scheduler, record);

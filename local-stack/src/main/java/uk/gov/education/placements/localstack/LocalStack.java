@@ -224,11 +224,8 @@ public final class LocalStack implements AutoCloseable {
     private Process launch(Service service, Path log) {
         Map<String, String> environment = new HashMap<>();
         if (service.hasDatabase()) {
-            environment.putAll(backingServices(postgres.jdbcUrl(service.database()), postgres.username(),
+            environment.putAll(backingServices(service, postgres.jdbcUrl(service.database()), postgres.username(),
                     postgres.password(), kafkaServer.bootstrapServers(), identity));
-        }
-        if (service == Service.PROVIDER_VIEW) {
-            environment.put("PLACEMENTS_HISTORY_PSEUDONYM_KEY", identity.pseudonymKey());
         }
         if (service == Service.WEB_GATEWAY) {
             environment.putAll(webGatewayEnvironment());
@@ -269,17 +266,24 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** What docker-compose gives each service that has a database: the database, the broker and the identity provider. */
-    public static Map<String, String> backingServices(String jdbcUrl, String username, String password,
+    /**
+     * What docker-compose gives each service that has a database: the database, the broker, the
+     * identity provider, and provider-view the analysts' pseudonym key (the data folder's own).
+     */
+    public static Map<String, String> backingServices(Service service, String jdbcUrl, String username, String password,
                                                       String kafkaBootstrapServers, DemoIdentity identity) {
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", username,
                 "SPRING_DATASOURCE_PASSWORD", password,
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER,
                 "PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE,
-                "PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
+                "PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey()));
+        if (service == Service.PROVIDER_VIEW) {
+            environment.put("PLACEMENTS_HISTORY_PSEUDONYM_KEY", identity.pseudonymKey());
+        }
+        return environment;
     }
 
     /**
