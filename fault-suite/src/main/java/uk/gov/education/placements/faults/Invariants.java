@@ -18,6 +18,7 @@ import uk.gov.education.placements.faults.Snapshot.ContactState;
 import uk.gov.education.placements.faults.Snapshot.HistoryRow;
 import uk.gov.education.placements.faults.Snapshot.SchoolRow;
 import uk.gov.education.placements.faults.Snapshot.StoredEvent;
+import uk.gov.education.placements.infrastructure.ProviderViewTables;
 import uk.gov.education.placements.localstack.Service;
 
 /**
@@ -38,16 +39,8 @@ import uk.gov.education.placements.localstack.Service;
  */
 final class Invariants {
 
-    /** provider-view's read-model tables, with the expression that identifies a row (as provider-view's ReplayIT). */
-    static final Map<String, String> READ_MODELS = Map.of(
-            "school_view", "urn",
-            "placement_view", "id::text",
-            "partnership_view", "school_urn || '/' || provider_code",
-            "applied_sequence", "source || '/' || aggregate_id",
-            "held_event", "position::text");
-    /** A held event's row also says when it was held, which a replay cannot reproduce. */
-    private static final Map<String, String> ROWS = Map.of(
-            "held_event", "json_build_array(position, source, aggregate_id, aggregate_sequence)::text");
+    /** provider-view's read-model tables, with the expression that identifies a row (as ReplayIT compares them). */
+    static final Map<String, String> READ_MODELS = ProviderViewTables.KEYS;
 
     private final Topology topology;
     private final Ledger ledger;
@@ -264,7 +257,7 @@ final class Invariants {
 
     private Map<String, Map<String, String>> readModels() {
         try (Connection view = topology.connect(Service.PROVIDER_VIEW)) {
-            return Snapshot.rows(view, READ_MODELS, table -> ROWS.getOrDefault(table, "row_to_json(t)::text"));
+            return Snapshot.rows(view, READ_MODELS, ProviderViewTables::rowExpression);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read provider-view's read models", e);
         }

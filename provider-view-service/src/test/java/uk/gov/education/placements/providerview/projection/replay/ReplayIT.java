@@ -33,6 +33,7 @@ import uk.gov.education.placements.providerview.TestEvents;
 import uk.gov.education.placements.providerview.TestEvents.Partnerships;
 import uk.gov.education.placements.providerview.TestEvents.Placement;
 import uk.gov.education.placements.providerview.TestEvents.School;
+import uk.gov.education.placements.infrastructure.ProviderViewTables;
 import uk.gov.education.placements.infrastructure.Tokens;
 
 class ReplayIT extends ProviderViewIT {
@@ -40,17 +41,7 @@ class ReplayIT extends ProviderViewIT {
     private static final int SCHOOLS = 200;
     private static final int PLACEMENTS_PER_SCHOOL = 10;
 
-    /** Each read-model table with the expression that identifies its rows. */
-    private static final Map<String, String> TABLES = Map.of(
-            "school_view", "urn",
-            "placement_view", "id::text",
-            "partnership_view", "school_urn || '/' || provider_code",
-            "applied_sequence", "source || '/' || aggregate_id",
-            "held_event", "position::text");
-
-    /** What a row says, for the tables whose rows carry more than the events (when a row was written). */
-    private static final Map<String, String> ROWS = Map.of(
-            "held_event", "json_build_array(position, source, aggregate_id, aggregate_sequence)::text");
+    private static final Map<String, String> TABLES = ProviderViewTables.KEYS;
 
     @Test
     void aReplayRebuildsTheLiveReadModelsRowForRowWhileReadsGoOnAndThenCarriesOnWithLiveEvents() throws Exception {
@@ -237,7 +228,7 @@ class ReplayIT extends ProviderViewIT {
         Map<String, Map<String, String>> tables = new HashMap<>();
         TABLES.forEach((table, key) -> {
             Map<String, String> rows = new HashMap<>();
-            jdbc.query("SELECT " + key + " AS k, " + ROWS.getOrDefault(table, "row_to_json(t)::text") + " AS r FROM "
+            jdbc.query("SELECT " + key + " AS k, " + ProviderViewTables.rowExpression(table) + " AS r FROM "
                             + table + " t",
                     rs -> {
                         rows.put(rs.getString("k"), rs.getString("r"));
