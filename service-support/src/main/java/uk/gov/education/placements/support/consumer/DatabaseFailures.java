@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure says the database is away or busy rather than anything about the event: then
@@ -27,6 +28,13 @@ public final class DatabaseFailures {
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientException
                     || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            // The rollback after a failure failed too: the connection is gone (the pool closed it
+            // on the first error, so the rollback reads "Connection is closed"), and Spring keeps
+            // the first error beside the rollback's, not as its cause. An event cannot make a
+            // rollback fail.
+            if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null) {
                 return true;
             }
             // Commit failures are not translated by Spring: read the SQLState. Class 08 is a broken
