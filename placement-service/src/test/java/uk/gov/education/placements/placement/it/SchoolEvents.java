@@ -24,6 +24,7 @@ import uk.gov.education.placements.events.EventEnvelope;
 import uk.gov.education.placements.events.PlacementContactAdded;
 import uk.gov.education.placements.events.PlacementContactChanged;
 import uk.gov.education.placements.events.SchoolOnboarded;
+import uk.gov.education.placements.support.tracing.TraceContexts;
 
 /** Publishes school events to Kafka exactly as school-service's outbox does: binary-mode CloudEvents, key = URN. */
 public final class SchoolEvents implements AutoCloseable {
@@ -71,7 +72,13 @@ public final class SchoolEvents implements AutoCloseable {
     }
 
     public EventEnvelope publish(EventEnvelope envelope) {
-        await(kafka.send(new ProducerRecord<>(topic, envelope.schoolUrn(), CloudEvents.toCloudEvent(envelope))));
+        return publish(envelope, Map.of());
+    }
+
+    /** With the trace context ({@code traceparent}, {@code tracestate}) of the request that stored it. */
+    public EventEnvelope publish(EventEnvelope envelope, Map<String, String> traceContext) {
+        CloudEvent event = TraceContexts.withExtension(CloudEvents.toCloudEvent(envelope), traceContext);
+        await(kafka.send(new ProducerRecord<>(topic, envelope.schoolUrn(), event)));
         return envelope;
     }
 

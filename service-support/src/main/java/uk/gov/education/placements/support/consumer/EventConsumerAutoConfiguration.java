@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -29,10 +31,14 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
+import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import uk.gov.education.placements.events.UnreadableEventException;
+import uk.gov.education.placements.support.tracing.TraceContexts;
 
 /**
  * How every consuming service takes events off Kafka, the same way in each: the service declares
@@ -55,9 +61,11 @@ public class EventConsumerAutoConfiguration {
     /** Records this service gave up on and published to a dead-letter topic, tagged by the topic they came from. */
     public static final String DEAD_LETTERS = "placements.consumer.dead.letters";
 
+    private static final Logger log = LoggerFactory.getLogger(EventConsumerAutoConfiguration.class);
+
     @Bean
-    EventsListener eventsListener(EventBatchProjection projection, ConsumerProperties properties) {
-        return new EventsListener(projection, properties);
+    EventsListener eventsListener(EventBatchProjection projection, ConsumerProperties properties, TraceContexts traces) {
+        return new EventsListener(projection, properties, traces);
     }
 
     /** Ready once every listener has its partitions (see {@link KafkaConsumersHealthIndicator}). */
@@ -108,7 +116,7 @@ public class EventConsumerAutoConfiguration {
     @Bean
     DefaultErrorHandler eventsErrorHandler(@Qualifier("deadLetterKafkaTemplate") KafkaTemplate<String, Object> template,
                                            Environment environment, ConsumerProperties properties,
-                                           MeterRegistry registry) {
+                                           MeterRegistry registry, TraceContexts traces) {
         String service = service(environment);
         // At zero from the start, so that a rate over the counter sees its first dead letter.
         properties.topics().forEach(topic -> registry.counter(DEAD_LETTERS, "topic", topic));
@@ -118,10 +126,19 @@ public class EventConsumerAutoConfiguration {
         recoverer.addHeadersFunction((record, exception) -> new RecordHeaders(new RecordHeader[] {
                 new RecordHeader(DeadLetters.REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8))}));
 
-        // Counted once the dead-letter topic has it (the recoverer throws when the send fails), per consumed topic.
+        // Counted once the dead-letter topic has it (the recoverer throws when the send fails), per consumed
+        // topic, and logged in the trace of the request that stored the event, so that its trace id finds it.
         ConsumerRecordRecoverer counted = (record, exception) -> {
             recoverer.accept(record, exception);
             registry.counter(DEAD_LETTERS, "topic", record.topic()).increment();
+            Map<String, String> context = record.value() instanceof CloudEvent event ? TraceContexts.of(event) : Map.of();
+            Span span = traces.continueFrom(context, "dead-letter").tag("messaging.destination.name", record.topic());
+            try (Tracer.SpanInScope scope = traces.inScope(span)) {
+                log.warn("Dead-lettered the record at {}-{}@{} to {}: {}", record.topic(), record.partition(),
+                        record.offset(), DeadLetters.topic(record.topic(), service), reason(exception));
+            } finally {
+                span.end();
+            }
         };
 
         // Only what PoisonIsolation did not classify reaches this back-off: retried briefly, then dead-lettered.

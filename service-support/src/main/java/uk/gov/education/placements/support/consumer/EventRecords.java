@@ -16,6 +16,7 @@ import io.cloudevents.CloudEvent;
 import uk.gov.education.placements.events.CloudEvents;
 import uk.gov.education.placements.events.EventEnvelope;
 import uk.gov.education.placements.events.UnreadableEventException;
+import uk.gov.education.placements.support.tracing.TraceContexts;
 
 /**
  * Reads a Kafka record into the event a projection applies, checking everything a projection
@@ -49,7 +50,7 @@ public final class EventRecords {
                     + envelope.schoolUrn() + " has the record key " + record.key() + ", not the school's URN");
         }
         return new ConsumedEvent(envelope, compactJson(value.getData().toBytes()),
-                record.topic(), record.partition(), record.offset());
+                record.topic(), record.partition(), record.offset(), TraceContexts.of(value));
     }
 
     private static String compactJson(byte[] data) {

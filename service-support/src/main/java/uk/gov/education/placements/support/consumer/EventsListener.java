@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 
 import io.cloudevents.CloudEvent;
+import uk.gov.education.placements.support.tracing.TraceContexts;
 
 /**
  * The Kafka listener of a consuming service: a poll's worth of records of its topics at a time,
@@ -18,8 +19,8 @@ public class EventsListener {
     private final PoisonIsolation isolation;
     private final ConsumerProperties properties;
 
-    public EventsListener(EventBatchProjection projection, ConsumerProperties properties) {
-        this.isolation = new PoisonIsolation(projection);
+    public EventsListener(EventBatchProjection projection, ConsumerProperties properties, TraceContexts traces) {
+        this.isolation = new PoisonIsolation(projection, traces);
         this.properties = properties;
     }
 

@@ -9,8 +9,12 @@ import uk.gov.education.placements.events.CloudEvents;
 import uk.gov.education.placements.events.DomainEvent;
 import uk.gov.education.placements.events.EventCatalog;
 import uk.gov.education.placements.events.EventEnvelope;
+import uk.gov.education.placements.support.tracing.TraceContexts;
 
-/** The Kafka record of a stored event: a binary-mode CloudEvent keyed by the school's URN. */
+/**
+ * The Kafka record of a stored event: a binary-mode CloudEvent keyed by the school's URN, with the
+ * trace context of the request that stored it (see {@link TraceContexts}).
+ */
 final class OutboxRecords {
 
     private OutboxRecords() {
@@ -36,7 +40,9 @@ final class OutboxRecords {
             EventCatalog.of(event.getClass());
             EventEnvelope envelope = new EventEnvelope(message.getIdentifier(), properties.source(),
                     message.getTimestamp(), message.getAggregateIdentifier(), message.getSequenceNumber(), event);
-            return new ProducerRecord<>(properties.topic(), envelope.schoolUrn(), CloudEvents.toCloudEvent(envelope));
+            CloudEvent cloudEvent = TraceContexts.withExtension(CloudEvents.toCloudEvent(envelope),
+                    TraceContexts.of(message.getMetaData()));
+            return new ProducerRecord<>(properties.topic(), envelope.schoolUrn(), cloudEvent);
         } catch (RuntimeException e) {
             throw new UnpublishableEventException(message, e.getMessage());
         }
