@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -73,6 +75,15 @@ class TraceContextIT {
     CollectedSpans spans;
     @Value("${placements.topics.placement-events}")
     String placementEventsTopic;
+
+    /**
+     * Spring Boot sets logging up once per JVM, for the first test context: mark it undone, so that
+     * this context's settings (JSON on the console) take effect whichever IT ran before it.
+     */
+    @BeforeAll
+    static void loggingAsThisContextSetsItUp() {
+        LoggingSystem.get(TraceContextIT.class.getClassLoader()).cleanUp();
+    }
 
     @Test
     void aSchoolEventIsAppliedInASpanOfTheTraceThatStoredIt() {
