@@ -278,8 +278,8 @@ public final class LocalStack implements AutoCloseable {
                 "SPRING_DATASOURCE_PASSWORD", password,
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "PLACEMENTS_SECURITY_ISSUER", TokenIssuer.ISSUER,
-                "PLACEMENTS_SECURITY_AUDIENCE", TokenIssuer.AUDIENCE,
-                "PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey()));
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TokenIssuer.AUDIENCE,
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey()));
         if (service == Service.PROVIDER_VIEW) {
             environment.put("PLACEMENTS_HISTORY_PSEUDONYM_KEY", identity.pseudonymKey());
         }

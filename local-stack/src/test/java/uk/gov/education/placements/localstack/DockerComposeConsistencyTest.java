@@ -40,7 +40,7 @@ class DockerComposeConsistencyTest {
 
     /** Settings every service reads through service-support, whatever its application.yml says. */
     private static final Set<String> SHARED_SETTINGS = Set.of(
-            "placements.security.issuer", "placements.security.audience", "placements.security.public-key-location");
+            "placements.security.issuer", "spring.security.oauth2.resourceserver.jwt.audiences", "spring.security.oauth2.resourceserver.jwt.public-key-location");
 
     /**
      * Settings a service requires and application.yml deliberately leaves unset, so that no
@@ -118,8 +118,8 @@ class DockerComposeConsistencyTest {
         Map<String, String> environment = environment(service);
 
         assertThat(environment.get("PLACEMENTS_SECURITY_ISSUER")).isEqualTo(TokenIssuer.ISSUER);
-        assertThat(environment.get("PLACEMENTS_SECURITY_AUDIENCE")).isEqualTo(TokenIssuer.AUDIENCE);
-        String keyInContainer = environment.get("PLACEMENTS_SECURITY_PUBLIC_KEY_LOCATION").replace("file:", "");
+        assertThat(environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES")).isEqualTo(TokenIssuer.AUDIENCE);
+        String keyInContainer = environment.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION").replace("file:", "");
         assertThat(String.valueOf(service(service.module()).get("volumes")))
                 .contains("./.local-stack/identity/public.pem:" + keyInContainer + ":ro");
     }

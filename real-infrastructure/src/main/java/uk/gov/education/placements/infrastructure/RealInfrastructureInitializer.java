@@ -26,8 +26,8 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.datasource.password=" + postgres.password(),
                 "spring.kafka.bootstrap-servers=" + RealInfrastructure.kafka().bootstrapServers(),
                 "placements.security.issuer=" + TokenIssuer.ISSUER,
-                "placements.security.audience=" + TokenIssuer.AUDIENCE,
-                "placements.security.public-key-location=file:" + RealInfrastructure.tokensPublicKey())
+                "spring.security.oauth2.resourceserver.jwt.audiences=" + TokenIssuer.AUDIENCE,
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + RealInfrastructure.tokensPublicKey())
                 .applyTo(context);
     }
 }

@@ -82,7 +82,7 @@ public final class TokenIssuer {
         }
     }
 
-    /** Writes the public key as PEM, for the services' {@code placements.security.public-key-location}. */
+    /** Writes the public key as PEM, for the services' {@code spring.security.oauth2.resourceserver.jwt.public-key-location}. */
     public Path writePublicKeyPem(Path file) {
         try {
             String base64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.toRSAPublicKey().getEncoded());

@@ -65,8 +65,8 @@ class ConcurrentChangesIT {
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
                 "--spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"),
                 "--placements.security.issuer=" + environment.getProperty("placements.security.issuer"),
-                "--placements.security.audience=" + environment.getProperty("placements.security.audience"),
-                "--placements.security.public-key-location=" + environment.getProperty("placements.security.public-key-location"));
+                "--spring.security.oauth2.resourceserver.jwt.audiences=" + environment.getProperty("spring.security.oauth2.resourceserver.jwt.audiences"),
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + environment.getProperty("spring.security.oauth2.resourceserver.jwt.public-key-location"));
         int secondPort = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
         String support = Tokens.support();
         instances = List.of(new Http(port, support), new Http(secondPort, support));

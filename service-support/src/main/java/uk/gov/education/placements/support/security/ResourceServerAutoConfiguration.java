@@ -1,23 +1,14 @@
 package uk.gov.education.placements.support.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.GeneralSecurityException;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -25,10 +16,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -49,12 +40,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * key locally), by the configured issuer, for the configured audience, and not expired; Nimbus
  * never accepts {@code alg: none}. Refusals are problem details like every other error.
  *
- * <p>Settings: {@link ResourceServerProperties} ({@code placements.security.issuer}, {@code placements.security.audience}, and one of
- * {@code placements.security.jwk-set-uri} or {@code placements.security.public-key-location}).
+ * <p>Settings: {@code placements.security.issuer} ({@link ResourceServerProperties}), and Spring
+ * Boot's {@code spring.security.oauth2.resourceserver.jwt.audiences} with one of its
+ * {@code jwk-set-uri} or {@code public-key-location}; the decoder is Boot's.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(ResourceServerProperties.class)
+@EnableConfigurationProperties({ResourceServerProperties.class, OAuth2ResourceServerProperties.class})
 public class ResourceServerAutoConfiguration {
 
     /** Open without a token: they describe the contract and hold no data (README, "OpenAPI"). */
@@ -116,34 +108,21 @@ public class ResourceServerAutoConfiguration {
                 "invalid-request", "Invalid request", "The request holds a character or a form that is not allowed"));
     }
 
+    /**
+     * The decoder is Spring Boot's, from its resource-server settings: the signature by the
+     * configured key (a JWK set URI in production, a PEM public key locally), {@code exp} and
+     * {@code nbf}, and the audience ({@code spring.security.oauth2.resourceserver.jwt.audiences}).
+     * Boot adds every {@code OAuth2TokenValidator<Jwt>} bean to those checks; this one is the rest.
+     */
     @Bean
-    JwtDecoder jwtDecoder(ResourceServerProperties settings, ResourceLoader resources) {
-        String issuer = settings.issuer();
-        String audience = settings.audience();
-        NimbusJwtDecoder decoder = settings.hasJwkSetUri()
-                ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build()
-                : NimbusJwtDecoder.withPublicKey(readRsaPublicKey(resources, settings.publicKeyLocation())).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
+    OAuth2TokenValidator<Jwt> placementsTokenRules(ResourceServerProperties settings, OAuth2ResourceServerProperties boot) {
+        ResourceServerProperties.requireKeyAndAudience(boot.getJwt());
+        return new DelegatingOAuth2TokenValidator<>(
+                new JwtIssuerValidator(settings.issuer()),
                 // Every command records who issued it: a token that names nobody is no token.
                 new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank()),
                 // The default validator checks exp only when a token has one: a token must expire.
-                new JwtClaimValidator<Object>("exp", exp -> exp != null)));
-        return decoder;
-    }
-
-    private static RSAPublicKey readRsaPublicKey(ResourceLoader resources, String location) {
-        try (InputStream in = resources.getResource(location).getInputStream()) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the public key at " + location, e);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("Not an RSA public key in PEM: " + location, e);
-        }
+                new JwtClaimValidator<Object>("exp", exp -> exp != null));
     }
 
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
