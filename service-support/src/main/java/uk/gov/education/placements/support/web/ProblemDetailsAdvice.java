@@ -2,7 +2,6 @@ package uk.gov.education.placements.support.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -111,8 +110,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && ABOUT_BLANK.equals(problem.getType()) && problem.getTitle() != null) {
-            problem.setType(URI.create(Problems.TYPE_BASE
-                    + problem.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+            problem.setType(URI.create(Problems.TYPE_BASE + Problems.slugOf(problem.getTitle())));
         }
         return super.createResponseEntity(body, headers, status, request);
     }

@@ -2,7 +2,6 @@ package uk.gov.education.placements.support.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -37,7 +36,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error " + status : known.getReasonPhrase();
         ProblemDetail problem = Problems.problem(known == null ? HttpStatus.BAD_REQUEST : known,
-                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), title,
+                Problems.slugOf(title), title,
                 status < 500 ? "The request is not one this service can read" : "Something went wrong on our side");
         problem.setStatus(status);
         try {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -56,7 +55,7 @@ public class ProblemPagesController {
             return java.util.Optional.of(type);
         }
         for (HttpStatus status : HttpStatus.values()) {
-            if (status.isError() && slug(status.getReasonPhrase()).equals(slug)) {
+            if (status.isError() && Problems.slugOf(status.getReasonPhrase()).equals(slug)) {
                 return java.util.Optional.of(new ProblemType(slug, status.getReasonPhrase(), String.valueOf(status.value()),
                         "The HTTP status " + status.value() + " " + status.getReasonPhrase() + ", answered by the web server "
                                 + "or the framework before the service's own code: the request's method, path, media types "
@@ -65,11 +64,6 @@ public class ProblemPagesController {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** The slug Spring's and Tomcat's own problems get from a reason phrase (see ProblemDetailsAdvice). */
-    static String slug(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     @GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)

@@ -2,6 +2,7 @@ package uk.gov.education.placements.support.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +24,15 @@ public final class Problems {
         problem.setType(URI.create(TYPE_BASE + slug));
         problem.setTitle(title);
         return problem;
+    }
+
+    /**
+     * The slug of a problem named by an HTTP reason phrase ("Method Not Allowed" is
+     * {@code method-not-allowed}): Spring's and Tomcat's own problems get their type from it, and
+     * {@code /problems/{slug}} finds their page by it.
+     */
+    public static String slugOf(String reasonPhrase) {
+        return reasonPhrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     /** 400 with one entry per invalid field; the detail repeats the first message for simple clients. */
