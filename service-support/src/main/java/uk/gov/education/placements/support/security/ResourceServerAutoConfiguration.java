@@ -1,7 +1,9 @@
 package uk.gov.education.placements.support.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -106,6 +109,18 @@ public class ResourceServerAutoConfiguration {
     RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
         return (request, response, e) -> write(response, objectMapper, Problems.problem(HttpStatus.BAD_REQUEST,
                 "invalid-request", "Invalid request", "The request holds a character or a form that is not allowed"));
+    }
+
+    /** Boot's decoder, whichever it builds, behind the cache of tokens it has accepted ({@link VerifiedTokens}). */
+    @Bean
+    static BeanPostProcessor verifiedTokensCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     /**

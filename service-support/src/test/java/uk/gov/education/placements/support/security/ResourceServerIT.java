@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.Date;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +41,20 @@ class ResourceServerIT {
     int port;
 
     private final TokenIssuer tokens = RealInfrastructure.tokens();
+
+    @Autowired
+    JwtDecoder decoder;
+
+    @Test
+    void springBootsDecoderSitsBehindTheCacheOfAcceptedTokensAndEveryRefusalBelowStillHolds() throws Exception {
+        assertThat(decoder).isInstanceOf(VerifiedTokens.class);
+        String token = tokens.schoolUser("user-2", "100000");
+
+        assertThat(get("/whoami", token).statusCode()).isEqualTo(200);
+        assertThat(get("/whoami", token).statusCode()).as("the same token again, from the cache").isEqualTo(200);
+        assertThat(get("/whoami", token.substring(0, token.length() - 2) + "xx").statusCode())
+                .as("the same token with its signature changed").isEqualTo(401);
+    }
 
     @Test
     void healthAndItsProbesNeedNoToken() throws Exception {
