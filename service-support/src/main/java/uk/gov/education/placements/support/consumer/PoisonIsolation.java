@@ -6,10 +6,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
+import io.cloudevents.CloudEvent;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
-
-import io.cloudevents.CloudEvent;
 import uk.gov.education.placements.events.UnreadableEventException;
 import uk.gov.education.placements.support.tracing.TraceContexts;
 
