@@ -103,6 +103,19 @@ class TraceContextIT {
     }
 
     @Test
+    void anEventWhoseTraceparentIsNotW3CIsAppliedInANewTraceNotRefused() {
+        SchoolUrn school = anyUrn();
+        EventEnvelope onboarded = new EventEnvelope(UUID.randomUUID().toString(), "school-service",
+                Instant.parse("2026-01-15T10:00:00Z"), school.value(), 0, new SchoolOnboarded(school.value(), "School"));
+
+        schoolEvents.publish(onboarded, Map.of("traceparent", "not-a-traceparent\u202e", "tracestate", "=,=,"));
+
+        await().until(() -> states.version(school) == 0);
+        SpanData applied = spans.await(span -> span.getAttributes().asMap().toString().contains(onboarded.id()));
+        assertThat(applied.getParentSpanContext().isValid()).as("a root span of its own").isFalse();
+    }
+
+    @Test
     void aRequestsTraceReachesTheKafkaRecordOfTheEventItsCommandStoredAndItsLogLines(CapturedOutput output) {
         SchoolUrn school = anyUrn();
         schoolEvents.schoolWithContact(school.value());
