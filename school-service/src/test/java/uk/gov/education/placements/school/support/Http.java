@@ -61,8 +61,12 @@ public final class Http {
     }
 
     public Response sendJson(String method, String path, byte[] body, String... headers) {
+        return send(method, path, "application/json", body, headers);
+    }
+
+    public Response send(String method, String path, String contentType, byte[] body, String... headers) {
         return send(request(path, headers)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
