@@ -1,5 +1,6 @@
 package uk.gov.education.placements.benchmark;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
@@ -18,22 +19,57 @@ import uk.gov.education.placements.localstack.Service;
 
 /**
  * Scenario 1: closed-loop clients adding and changing contacts over HTTP, next to autocommit
- * single-row INSERTs at the same concurrency. Each client has fresh schools of its own, about four
- * commands each: no two clients touch one aggregate, and aggregates stay as short as real ones.
+ * single-row INSERTs at the same concurrency, and next to the CRUD baseline ({@code CrudBaseline}:
+ * the same checks, a row and an outbox row per change, no propagation) taking the same requests.
+ * Each client has fresh schools of its own, about four commands each: no two clients touch one
+ * aggregate, and aggregates stay as short as real ones. This system's CPU window lasts until both
+ * outboxes and every consumer have caught up, so its CPU per command includes the propagation of
+ * every change to both consumers.
  */
 final class CommandThroughput {
 
     static final List<Integer> CLIENTS = List.of(1, 4, 8);
     private static final int COMMANDS_PER_SCHOOL = 4;
+    /**
+     * school-service's Tomcat request threads, as Linux names them: Java's name ("http-nio-127.0.0.1-8081-exec-3")
+     * cut to 15 characters, digits as N.
+     */
+    static final String REQUEST_THREADS = "http-nio-";
 
     private final Context context;
-    private double estimatedRate = 500;
+    private final Map<Target, Double> estimatedRate = new java.util.EnumMap<>(Target.class);
+    private CrudBaselineProcess baseline;
 
     CommandThroughput(Context context) {
         this.context = context;
     }
 
+    /** Who takes the commands. */
+    enum Target { SYSTEM, CRUD_BASELINE }
+
     record Repetition(Context.Outcome outcome, Histogram latency, Stack.Usage cpu) {
+
+        /** CPU milliseconds per accepted command of the components named, over the whole window. */
+        double cpuMsPerCommand(java.util.function.Predicate<String> components) {
+            return cpu.cores().entrySet().stream().filter(e -> !e.getKey().equals("total") && components.test(e.getKey()))
+                    .mapToDouble(Map.Entry::getValue).sum() * cpu.seconds() * 1000 / outcome.done();
+        }
+
+        /** The whole stack's: every component but the load generator and the CRUD baseline. */
+        double stackCpuMsPerCommand() {
+            return cpuMsPerCommand(c -> !c.equals(Stack.HARNESS) && !c.equals(CrudBaselineProcess.COMPONENT));
+        }
+
+        /** The CRUD baseline's: its JVM and PostgreSQL. */
+        double baselineCpuMsPerCommand() {
+            return cpuMsPerCommand(c -> c.equals(CrudBaselineProcess.COMPONENT) || c.equals("postgresql"));
+        }
+
+        double requestThreadsCpuMsPerCommand() {
+            return cpu.threads().getOrDefault("school-service", Map.of()).entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(REQUEST_THREADS)).mapToDouble(Map.Entry::getValue).sum()
+                    * cpu.seconds() * 1000 / outcome.done();
+        }
     }
 
     void run(Results results) throws Exception {
@@ -44,49 +80,106 @@ final class CommandThroughput {
                     + " aggregate_id VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, time_stamp VARCHAR(255) NOT NULL,"
                     + " payload BYTEA NOT NULL, UNIQUE (aggregate_id, sequence_number))");
         }
-        Benchmark.log("Commands: warm-up (%d s at 8 clients)", context.seconds(30));
-        estimatedRate = Math.max(50, measure(8, context.seconds(30), null).outcome().perSecond());
-        rawInserts(8, 1);
-        // Round the levels (1, 4, 8, 1, 4, 8, ...), so the JIT's progress and background noise fall on every level.
-        Map<Integer, List<Repetition>> commands = new LinkedHashMap<>();
-        Map<Integer, List<Double>> raw = new LinkedHashMap<>();
-        for (int i = 1; i <= 3; i++) {
-            for (int clients : CLIENTS) {
-                Repetition rep = measure(clients, context.seconds(6), null);
-                commands.computeIfAbsent(clients, c -> new ArrayList<>()).add(rep);
-                raw.computeIfAbsent(clients, c -> new ArrayList<>()).add(rawInserts(clients, context.seconds(3)));
-                Benchmark.log("Commands: %d client(s), repetition %d: %.0f/s, p50 %.1f ms, p99 %.1f ms; raw INSERT %.0f/s", clients,
-                        i, rep.outcome().perSecond(), Results.ms(rep.latency(), 50), Results.ms(rep.latency(), 99), raw.get(clients).get(i - 1));
+        try (CrudBaselineProcess started = CrudBaselineProcess.start(context)) {
+            baseline = started;
+            Benchmark.log("Commands: warm-up (%d s at 8 clients, this system and the CRUD baseline)", context.seconds(30));
+            for (Target target : Target.values()) {
+                estimatedRate.put(target, Math.max(50, measure(target, 8, context.seconds(30), null).outcome().perSecond()));
             }
+            rawInserts(8, 1);
+            // Round the levels (1, 4, 8, 1, 4, 8, ...), so the JIT's progress and background noise fall on every level.
+            Map<Integer, List<Repetition>> commands = new LinkedHashMap<>();
+            Map<Integer, List<Repetition>> crud = new LinkedHashMap<>();
+            Map<Integer, List<Double>> raw = new LinkedHashMap<>();
+            for (int i = 1; i <= 3; i++) {
+                for (int clients : CLIENTS) {
+                    Repetition rep = measure(Target.SYSTEM, clients, context.seconds(6), null);
+                    commands.computeIfAbsent(clients, c -> new ArrayList<>()).add(rep);
+                    Repetition base = measure(Target.CRUD_BASELINE, clients, context.seconds(6), null);
+                    crud.computeIfAbsent(clients, c -> new ArrayList<>()).add(base);
+                    raw.computeIfAbsent(clients, c -> new ArrayList<>()).add(rawInserts(clients, context.seconds(3)));
+                    Benchmark.log("Commands: %d client(s), repetition %d: %.0f/s, p50 %.1f ms, p99 %.1f ms, %.2f ms CPU each;"
+                            + " CRUD baseline %.0f/s, p50 %.1f ms, %.2f ms CPU each; raw INSERT %.0f/s", clients, i,
+                            rep.outcome().perSecond(), Results.ms(rep.latency(), 50), Results.ms(rep.latency(), 99),
+                            rep.stackCpuMsPerCommand(), base.outcome().perSecond(), Results.ms(base.latency(), 50),
+                            base.baselineCpuMsPerCommand(), raw.get(clients).get(i - 1));
+                }
+            }
+            commands.forEach((clients, reps) -> report(section, clients, reps, crud.get(clients),
+                    new Results.Spread(raw.get(clients))));
+        } finally {
+            baseline = null;
         }
-        commands.forEach((clients, reps) -> report(section, clients, reps, new Results.Spread(raw.get(clients))));
     }
 
-    private static void report(Results.Section section, int clients, List<Repetition> reps, Results.Spread raw) {
+    private static void report(Results.Section section, int clients, List<Repetition> reps, List<Repetition> crud,
+                               Results.Spread raw) {
         String level = clients + " client" + (clients == 1 ? "" : "s");
         Results.Spread rate = section.figure("commandsPerSecond " + level, "commands/s", reps, r -> r.outcome().perSecond());
-        List<String> latency = Stream.of(50, 95, 99).map(percentile -> section.figure("latencyP" + percentile + " " + level, "ms",
-                reps, r -> Results.ms(r.latency(), percentile)).format(1)).toList();
+        List<Results.Spread> latency = Stream.of(50, 95, 99).map(percentile -> section.figure("latencyP" + percentile + " " + level,
+                "ms", reps, r -> Results.ms(r.latency(), percentile))).toList();
         section.figure("rawInsertTransactionsPerSecond " + level, "transactions/s", raw.values(), v -> v);
         section.json().put("errors " + level, reps.stream().mapToLong(r -> r.outcome().failed()).sum());
         double ratio = rate.median() / raw.median();
         section.row("Commands/s, " + level, rate.format(0), "raw INSERT tx/s: " + raw.format(0), Results.number(ratio * 100, 1) + " %");
         if (clients == 8) {
-            section.target("≥ 40 % of raw", Results.number(ratio * 100, 1) + " %", ratio >= 0.40);
+            section.target("≥ 1,000/s", Results.number(rate.median(), 0) + "/s", rate.median() >= 1000);
         }
-        section.row("Command latency p50 / p95 / p99, " + level, String.join(" / ", latency) + " ms", "", "");
+        Results.Spread crudRate = section.figure("crudBaselineCommandsPerSecond " + level, "commands/s", crud,
+                r -> r.outcome().perSecond());
+        double crudRatio = rate.median() / crudRate.median();
+        section.row("Commands/s against the CRUD baseline, " + level, rate.format(0), "CRUD baseline: " + crudRate.format(0),
+                Results.number(crudRatio * 100, 1) + " %");
+        if (clients == 8) {
+            section.target("≥ 60 % of the CRUD baseline", Results.number(crudRatio * 100, 1) + " %", crudRatio >= 0.60);
+        }
+        List<Results.Spread> crudLatency = Stream.of(50, 95, 99).map(percentile -> section.figure("crudBaselineLatencyP" + percentile
+                + " " + level, "ms", crud, r -> Results.ms(r.latency(), percentile))).toList();
+        section.row("Command latency p50 / p95 / p99, " + level, latency.stream().map(l -> l.format(1))
+                .collect(java.util.stream.Collectors.joining(" / ")) + " ms", "CRUD baseline: " + crudLatency.stream()
+                .map(l -> l.format(1)).collect(java.util.stream.Collectors.joining(" / ")) + " ms", "");
+        if (clients == 8) {
+            section.target("p99 ≤ 25 ms", Results.number(latency.get(2).median(), 1) + " ms", latency.get(2).median() <= 25);
+        } else if (clients == 1) {
+            section.target("p50 ≤ 3 ms", Results.number(latency.get(0).median(), 1) + " ms", latency.get(0).median() <= 3);
+        }
+        Results.Spread cpu = section.figure("stackCpuMsPerCommand " + level, "ms", reps, Repetition::stackCpuMsPerCommand);
+        Results.Spread crudCpu = section.figure("crudBaselineCpuMsPerCommand " + level, "ms", crud,
+                Repetition::baselineCpuMsPerCommand);
+        section.row("CPU per accepted command, whole stack with propagation to both consumers, " + level, cpu.format(2) + " ms",
+                "CRUD baseline and PostgreSQL: " + crudCpu.format(2) + " ms", Results.number(cpu.median() / crudCpu.median(), 1) + "×");
+        if (clients == 8) {
+            section.target("≤ 1.5 ms", Results.number(cpu.median(), 2) + " ms", cpu.median() <= 1.5);
+        }
+        Results.Spread requestThreads = section.figure("schoolRequestThreadsCpuMsPerCommand " + level, "ms", reps,
+                Repetition::requestThreadsCpuMsPerCommand);
+        section.row("CPU per accepted command, school-service's request threads, " + level, requestThreads.format(2) + " ms", "", "");
+        if (clients == 8) {
+            section.target("≤ 0.6 ms", Results.number(requestThreads.median(), 2) + " ms", requestThreads.median() <= 0.6);
+        }
         section.cpu(level, reps.stream().map(Repetition::cpu).toList());
+        section.cpu(level + ", CRUD baseline", crud.stream().map(Repetition::cpu).toList());
     }
 
-    /** Onboards fresh schools for each client (untimed), waits for quiet, then runs the clients; a profiler records the window. */
+    /** This system's rate at 8 clients for the profile: the baseline is not measured then. */
     Repetition measure(int clients, long seconds, Profiler profiler) throws Exception {
-        double expectedRate = estimatedRate * Math.min(1.0, clients / 4.0);
+        return measure(Target.SYSTEM, clients, seconds, profiler);
+    }
+
+    /**
+     * Onboards fresh schools for each client (untimed), waits for quiet, then runs the clients; a
+     * profiler records the window. This system's CPU window ends when everything accepted has
+     * reached both consumers; the baseline's when its clients stop.
+     */
+    private Repetition measure(Target target, int clients, long seconds, Profiler profiler) throws Exception {
+        double expectedRate = estimatedRate.getOrDefault(target, 500.0) * Math.min(1.0, clients / 4.0);
         int perClient = (int) Math.min(5000, Math.ceil(expectedRate * 1.3 * seconds / clients / COMMANDS_PER_SCHOOL) + 5);
         List<List<String>> pools = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             pools.add(Context.urns(perClient));
         }
-        context.onboard(pools.stream().flatMap(List::stream).toList());
+        URI server = target == Target.SYSTEM ? context.stack.local.url(Service.SCHOOL) : baseline.url;
+        context.onboard(server, pools.stream().flatMap(List::stream).toList());
         context.awaitQuiet(Duration.ofSeconds(60));
         Histogram latency = Results.histogram();
         Stack.Window[] cpu = new Stack.Window[1];
@@ -97,13 +190,14 @@ final class CommandThroughput {
                 String urn = pool.get(i[0] % pool.size());
                 boolean add = i[0]++ < pool.size();
                 long sent = System.nanoTime();
-                var response = context.http(add ? "POST" : "PUT", Service.SCHOOL, "/schools/" + urn + "/placement-contact",
+                var response = context.http(add ? "POST" : "PUT", server, "/schools/" + urn + "/placement-contact",
                         Context.contact("Grace", "Hopper", Context.uniqueEmail()));
                 if (response.status() == (add ? 201 : 200)) {
                     latency.recordValue(System.nanoTime() - sent);
                     return true;
                 }
-                Benchmark.log("  unexpected %d for %s %s: %s", response.status(), add ? "POST" : "PUT", urn, response.body());
+                Benchmark.log("  unexpected %d for %s %s at %s: %s", response.status(), add ? "POST" : "PUT", urn, target,
+                        response.body());
                 return false;
             };
         }, () -> {
@@ -112,12 +206,16 @@ final class CommandThroughput {
             }
             cpu[0] = context.stack.cpu(Service.SCHOOL);
         });
+        if (target == Target.SYSTEM) {
+            context.awaitQuiet(Duration.ofSeconds(60));
+        }
         Stack.Usage usage = cpu[0].stop();
         if (profiler != null) {
             profiler.stop();
         }
         if (outcome.failed() > outcome.done() / 100) {
-            throw new IllegalStateException(outcome.failed() + " of " + (outcome.done() + outcome.failed()) + " commands failed");
+            throw new IllegalStateException(outcome.failed() + " of " + (outcome.done() + outcome.failed()) + " commands failed at "
+                    + target);
         }
         return new Repetition(outcome, latency, usage);
     }

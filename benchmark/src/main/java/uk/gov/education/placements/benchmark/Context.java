@@ -1,6 +1,7 @@
 package uk.gov.education.placements.benchmark;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -97,7 +98,12 @@ final class Context implements AutoCloseable {
 
     /** A blocking HTTP/1.1 request as the support user; a null body is a GET, else the method's JSON body. */
     Response http(String method, Service service, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(stack.local.url(service).resolve(path)).timeout(Duration.ofSeconds(30))
+        return http(method, stack.local.url(service), path, json);
+    }
+
+    /** The same, to a server that is not one of the stack's services (the CRUD baseline). */
+    Response http(String method, URI server, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + stack.supportToken).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
@@ -109,7 +115,12 @@ final class Context implements AutoCloseable {
     }
 
     void onboard(List<String> urns) {
-        parallel(urns, urn -> http("POST", Service.SCHOOL, "/schools", "{\"urn\":\"" + urn + "\",\"name\":\"Bench School "
+        onboard(stack.local.url(Service.SCHOOL), urns);
+    }
+
+    /** Onboards the schools at school-service, or at the CRUD baseline, which takes the same request. */
+    void onboard(URI server, List<String> urns) {
+        parallel(urns, urn -> http("POST", server, "/schools", "{\"urn\":\"" + urn + "\",\"name\":\"Bench School "
                 + urn + "\"}").expect(201, "POST /schools " + urn));
     }
 

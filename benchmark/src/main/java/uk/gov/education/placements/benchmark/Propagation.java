@@ -30,8 +30,12 @@ import uk.gov.education.placements.localstack.Service;
  */
 final class Propagation {
 
-    /** Changes per second, each measured in every repetition; the school pool is sized for the highest. */
-    static final List<Integer> RATES = List.of(50, 200);
+    /**
+     * Changes per second, each measured in every repetition; the school pool is sized for the highest.
+     * 500/s is above what the system accepts on two cores today: its figures show how the backlog grows.
+     */
+    static final List<Integer> RATES = List.of(50, 200, 500);
+    private static final int WARM_UP_RATE = 200;
     private static final long GIVE_UP_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final Context context;
@@ -64,9 +68,9 @@ final class Propagation {
         context.onboard(pool);
         context.addContacts(pool);
         context.awaitQuiet(Duration.ofSeconds(60));
-        Benchmark.log("Propagation: warm-up at %d changes/s (%d s)", highest, context.seconds(5));
-        measure(highest, context.seconds(5));
-        // Alternate the rates (50, 200, 50, 200, ...) so that none gets a warmer JVM or a quieter machine.
+        Benchmark.log("Propagation: warm-up at %d changes/s (%d s)", WARM_UP_RATE, context.seconds(5));
+        measure(WARM_UP_RATE, context.seconds(5));
+        // Alternate the rates (50, 200, 500, 50, ...) so that none gets a warmer JVM or a quieter machine.
         Map<Integer, List<Repetition>> byRate = new LinkedHashMap<>();
         for (int i = 1; i <= 3; i++) {
             for (int rate : RATES) {
@@ -93,13 +97,13 @@ final class Propagation {
                     r -> Results.ms(r.fromKafka(), percentile)).median());
         }
         section.figure("sentToVisibleP99 " + level, "ms", reps, r -> Results.ms(r.fromSent(), 99));
-        section.figure("achievedChangesPerSecond " + level, "changes/s", reps, Repetition::achievedRate);
+        Results.Spread achieved = section.figure("achievedChangesPerSecond " + level, "changes/s", reps, Repetition::achievedRate);
         section.json().put("accepted, failed, never seen, seen before the answer " + level,
                 reps.stream().map(r -> r.counts().toString()).toList());
         section.row("Propagation p50 / p95 / p99 / max at " + level, latency.stream().map(l -> l.format(1))
-                .collect(Collectors.joining(" / ")) + " ms", "", "");
+                .collect(Collectors.joining(" / ")) + " ms", "changes accepted: " + achieved.format(0) + "/s", "");
         if (rate == 200) {
-            section.target("p99 ≤ 100 ms", Results.number(latency.get(2).median(), 1) + " ms", latency.get(2).median() <= 100);
+            section.target("p99 ≤ 30 ms", Results.number(latency.get(2).median(), 1) + " ms", latency.get(2).median() <= 30);
         }
         section.cpu(level, reps.stream().map(Repetition::cpu).toList());
         section.notes().add(String.format("%s: accepted → on Kafka p50 %.1f ms, p99 %.1f ms (school-service's outbox); on Kafka"

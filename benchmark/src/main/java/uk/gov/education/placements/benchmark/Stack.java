@@ -36,14 +36,21 @@ final class Stack implements AutoCloseable {
     /** Clock ticks per second of /proc/<pid>/stat: 100 on every Linux this runs on (getconf CLK_TCK). */
     private static final double TICKS = 100.0;
 
+    /** The benchmark's own jar, which also holds the CRUD baseline (copied with the services' jars). */
+    static final Path BENCHMARK_JAR = Path.of("benchmark", "target", "benchmark-" + Settings.VERSION + ".jar");
+
     final LocalStack local;
+    final Settings settings;
     final Path data;
     /** Every request acts as a support user, who may do all the scenarios need. */
     final String supportToken;
+    /** Processes beside the stack whose CPU and memory are also read, by name (the CRUD baseline). */
+    private final Map<String, Long> beside = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Stack(LocalStack local, Path data) {
+    private Stack(LocalStack local, Settings settings) {
         this.local = local;
-        this.data = data;
+        this.settings = settings;
+        this.data = settings.dataDirectory();
         this.supportToken = local.tokens().support("benchmark-support-user");
     }
 
@@ -52,12 +59,23 @@ final class Stack implements AutoCloseable {
         for (Service service : Service.values()) {
             ports.put(service, freePort());
         }
-        return new Stack(LocalStack.start(new Settings(jars, data, Settings.VERSION, freePort(), 0, ports, jvmArguments,
-                Map.of())), data);
+        Settings settings = new Settings(jars, data, Settings.VERSION, freePort(), 0, ports, jvmArguments, Map.of());
+        return new Stack(LocalStack.start(settings), settings);
     }
 
-    /** Copies the services' jars, so that a concurrent rebuild cannot change a jar under a running service. */
+    /** Reads a process beside the stack as one of its components from now on (a column of its own in the CPU table). */
+    void watch(String component, long pid) {
+        beside.put(component, pid);
+    }
+
+    void unwatch(String component) {
+        beside.remove(component);
+    }
+
+    /** Copies the services' jars and the benchmark's, so that a concurrent rebuild cannot change a jar under a running JVM. */
     static Path snapshotJars(Path projectRoot, Path target) throws IOException {
+        Files.createDirectories(target.resolve(BENCHMARK_JAR).getParent());
+        Files.copy(projectRoot.resolve(BENCHMARK_JAR), target.resolve(BENCHMARK_JAR), StandardCopyOption.REPLACE_EXISTING);
         for (Service service : Service.values()) {
             Path jar = Path.of(service.module(), "target", service.module() + "-" + Settings.VERSION + ".jar");
             if (!Files.isRegularFile(projectRoot.resolve(jar))) {
@@ -98,6 +116,7 @@ final class Stack implements AutoCloseable {
             ProcessHandle.of(postgres.get(0)).ifPresent(p -> p.descendants().forEach(d -> postgres.add(d.pid())));
         }
         groups.put("postgresql", postgres);
+        beside.forEach((component, pid) -> groups.put(component, List.of(pid)));
         groups.put(HARNESS, List.of(ProcessHandle.current().pid()));
         return groups;
     }
@@ -212,7 +231,8 @@ final class Stack implements AutoCloseable {
         private synchronized void sample() {
             Map<String, Long> pss = new LinkedHashMap<>();
             processGroups().forEach((group, pids) -> pss.put(group, pids.stream().mapToLong(pid -> kib(pid, "smaps_rollup", "Pss:")).sum()));
-            pss.put("total", pss.values().stream().mapToLong(Long::longValue).sum());
+            // The stack's total: what runs beside it (the CRUD baseline) has its own peak, not a part of the stack's.
+            pss.put("total", pss.entrySet().stream().filter(e -> !beside.containsKey(e.getKey())).mapToLong(Map.Entry::getValue).sum());
             pss.put("services + PostgreSQL", pss.get("total") - pss.get(KAFKA) - pss.get(HARNESS));
             pss.forEach((group, kib) -> peaks.merge(group, kib, Math::max));
         }

@@ -148,6 +148,12 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(service.database());
     }
 
+    /** A database of its own on the stack's PostgreSQL, created if it is not there (the benchmark's CRUD baseline's). */
+    public String database(String name) {
+        postgres.ensureDatabase(name);
+        return postgres.jdbcUrl(name);
+    }
+
     /** Signs tokens the services accept: the demo users' files are written by {@link DemoIdentity}. */
     public TokenIssuer tokens() {
         return identity.tokens();
@@ -247,11 +253,22 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("No jar for " + service.module() + " at " + jar
                     + ": build the services first (./mvnw -DskipTests package)");
         }
+        return launch(settings, service.module(), List.of("-jar", jar.toString()), port, environment, log);
+    }
+
+    /**
+     * Starts a JVM as a service's is started: the same heap, collector and JVM arguments, then
+     * {@code program} (what follows them: {@code -jar <jar>}, or a class path and a main class),
+     * on 127.0.0.1 at {@code port}, configured by environment variables. The benchmark starts its
+     * CRUD baseline this way, so that the two are measured in the same kind of JVM.
+     */
+    public static Process launch(Settings settings, String name, List<String> program, int port,
+                                 Map<String, String> environment, Path log) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true"));
         command.addAll(settings.extraJvmArguments());
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(program);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -262,7 +279,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             return builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + service.module(), e);
+            throw new UncheckedIOException("Cannot start " + name, e);
         }
     }
 
