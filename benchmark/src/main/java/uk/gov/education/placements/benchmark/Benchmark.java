@@ -94,6 +94,7 @@ public final class Benchmark {
                     Map.entry("replay", (Scenario) new ReplayRate(context)::run))) {
                 failed |= only.contains(scenario.getKey()) && attempt(results, scenario.getKey(), scenario.getValue());
             }
+            failed |= attempt(results, "idle", unused -> idle(results, context));
             footprint(results, startUps, memory.result(), memory.peakRss());
             failed |= profiler != null && only.contains("commands") && attempt(results, "profile", unused -> {
                 log("Profile: JFR during %d s of the command scenario at 8 clients (not counted)", context.seconds(10));
@@ -140,6 +141,26 @@ public final class Benchmark {
             results.notMeasured.add(name + ": " + e.getMessage());
             return true;
         }
+    }
+
+    /**
+     * The stack with nothing to do, after every scenario and once everything has propagated: what
+     * its pollers, heartbeats, housekeeping and the broker cost when no one uses it.
+     */
+    private static void idle(Results results, Context context) {
+        context.awaitQuiet(java.time.Duration.ofSeconds(60));
+        long seconds = context.seconds(20);
+        log("Idle: %d s with no load", seconds);
+        Stack.Window window = context.stack.cpu();
+        Context.sleep(seconds * 1000);
+        Stack.Usage usage = window.stop();
+        double stack = usage.cores().get("total") - usage.cores().getOrDefault(Stack.HARNESS, 0.0);
+        Results.Section section = results.section("idle", "Idle stack");
+        section.json().put("cores", usage.cores());
+        section.row("CPU of the idle stack (every process but the load generator)", Results.number(stack * 100, 1)
+                + " % of a core", "", "");
+        section.target("< 3 % of a core", Results.number(stack * 100, 1) + " %", stack < 0.03);
+        section.cpu("no load, " + seconds + " s", List.of(usage));
     }
 
     private static void footprint(Results results, List<Double> startUps, Map<String, Double> memory, Map<String, Double> rss) {

@@ -82,9 +82,11 @@ final class CommandThroughput {
         }
         try (CrudBaselineProcess started = CrudBaselineProcess.start(context)) {
             baseline = started;
-            Benchmark.log("Commands: warm-up (%d s at 8 clients, this system and the CRUD baseline)", context.seconds(30));
+            // 60 s each: after 30 s, the JIT compiler threads of school-service still took a quarter of a core in the
+            // measured windows (BENCHMARKS.md), and the first repetitions ran at half the rate of the last.
+            Benchmark.log("Commands: warm-up (%d s at 8 clients, this system and the CRUD baseline)", context.seconds(60));
             for (Target target : Target.values()) {
-                estimatedRate.put(target, Math.max(50, measure(target, 8, context.seconds(30), null).outcome().perSecond()));
+                estimatedRate.put(target, Math.max(50, measure(target, 8, context.seconds(60), null).outcome().perSecond()));
             }
             rawInserts(8, 1);
             // Round the levels (1, 4, 8, 1, 4, 8, ...), so the JIT's progress and background noise fall on every level.
