@@ -27,7 +27,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.http.HttpStatus;
 import uk.gov.education.placements.support.web.Problems;
 
@@ -109,6 +111,19 @@ public class ResourceServerAutoConfiguration {
     RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
         return (request, response, e) -> write(response, objectMapper, Problems.problem(HttpStatus.BAD_REQUEST,
                 "invalid-request", "Invalid request", "The request holds a character or a form that is not allowed"));
+    }
+
+    /**
+     * Spring Security's own firewall and its own header rules (Spring Security takes the bean in
+     * place of its default), each behind a fast path for printable ASCII that gives the same answers
+     * ({@link PrintableAsciiFirst}).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(PrintableAsciiFirst.before(StrictHttpFirewall.ALLOWED_HEADER_NAMES));
+        firewall.setAllowedHeaderValues(PrintableAsciiFirst.before(StrictHttpFirewall.ALLOWED_HEADER_VALUES));
+        return firewall;
     }
 
     /** Boot's decoder, whichever it builds, behind the cache of tokens it has accepted ({@link VerifiedTokens}). */
