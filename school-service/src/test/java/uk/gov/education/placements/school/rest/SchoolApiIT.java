@@ -5,6 +5,7 @@ import static uk.gov.education.placements.school.command.Schools.anyUrn;
 
 import java.time.Instant;
 
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -27,6 +28,7 @@ import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
 import uk.gov.education.placements.infrastructure.Tokens;
+import uk.gov.education.placements.support.eventstore.CachedCommandTargetResolver;
 
 /** The school-service rows of the contract, over real HTTP, PostgreSQL and Kafka. */
 @RunningSchoolService
@@ -45,6 +47,8 @@ class SchoolApiIT {
     JdbcClient jdbc;
     @Autowired
     SchoolCommands commands;
+    @Autowired
+    org.axonframework.config.Configuration axon;
 
     Http http;
     EventStoreRows events;
@@ -63,6 +67,12 @@ class SchoolApiIT {
 
     String contactPath() {
         return "/schools/" + urn + "/placement-contact";
+    }
+
+    /** What Axon's aggregate configuration asks for: every command's school is found by the cached resolver. */
+    @Test
+    void commandsFindTheirSchoolThroughServiceSupportsCachedTargetResolver() {
+        assertThat(axon.getComponent(CommandTargetResolver.class)).isInstanceOf(CachedCommandTargetResolver.class);
     }
 
     @Nested

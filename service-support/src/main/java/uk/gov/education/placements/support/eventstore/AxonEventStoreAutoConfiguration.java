@@ -2,6 +2,7 @@ package uk.gov.education.placements.support.eventstore;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
@@ -39,6 +40,16 @@ public class AxonEventStoreAutoConfiguration {
     }
 
     static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Every aggregate's command target resolver (Axon's aggregate configuration takes the
+     * component in place of its own annotation resolver): the same annotations, looked up once
+     * per command class instead of on every command ({@link CachedCommandTargetResolver}).
+     */
+    @Bean
+    CommandTargetResolver commandTargetResolver() {
+        return new CachedCommandTargetResolver();
+    }
 
     @Bean
     @Primary
