@@ -5,8 +5,6 @@ import static uk.gov.education.placements.school.command.Schools.anyUrn;
 
 import java.time.Instant;
 
-import org.axonframework.eventsourcing.EventSourcingRepository;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -22,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import uk.gov.education.placements.school.command.AddPlacementContactCommand;
-import uk.gov.education.placements.school.command.School;
 import uk.gov.education.placements.school.command.SchoolCommands;
 import uk.gov.education.placements.school.command.SchoolUrn;
 import uk.gov.education.placements.school.command.Schools;
@@ -70,13 +67,6 @@ class SchoolApiIT {
 
     String contactPath() {
         return "/schools/" + urn + "/placement-contact";
-    }
-
-    /** Axon's repository creates the School with Axon's own factory, not as a Spring prototype bean. */
-    @Test
-    void theSchoolIsCreatedByAxonsGenericAggregateFactory() {
-        assertThat(((EventSourcingRepository<?>) axon.repository(School.class)).getAggregateFactory())
-                .isInstanceOf(GenericAggregateFactory.class);
     }
 
     /** What Axon's aggregate configuration asks for: every command's school is found by the cached resolver. */
