@@ -3,6 +3,7 @@ package uk.gov.education.placements.benchmark;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -148,7 +149,7 @@ public final class Benchmark {
      * its pollers, heartbeats, housekeeping and the broker cost when no one uses it.
      */
     private static void idle(Results results, Context context) {
-        context.awaitQuiet(java.time.Duration.ofSeconds(60));
+        context.awaitQuiet(Duration.ofSeconds(60));
         long seconds = context.seconds(20);
         log("Idle: %d s with no load", seconds);
         Stack.Window window = context.stack.cpu();

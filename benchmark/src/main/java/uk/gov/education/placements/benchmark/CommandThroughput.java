@@ -6,11 +6,14 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.HdrHistogram.Histogram;
@@ -37,7 +40,7 @@ final class CommandThroughput {
     static final String REQUEST_THREADS = "http-nio-";
 
     private final Context context;
-    private final Map<Target, Double> estimatedRate = new java.util.EnumMap<>(Target.class);
+    private final Map<Target, Double> estimatedRate = new EnumMap<>(Target.class);
     private CrudBaselineProcess baseline;
 
     CommandThroughput(Context context) {
@@ -50,7 +53,7 @@ final class CommandThroughput {
     record Repetition(Context.Outcome outcome, Histogram latency, Stack.Usage cpu) {
 
         /** CPU milliseconds per accepted command of the components named, over the whole window. */
-        double cpuMsPerCommand(java.util.function.Predicate<String> components) {
+        double cpuMsPerCommand(Predicate<String> components) {
             return cpu.cores().entrySet().stream().filter(e -> !e.getKey().equals("total") && components.test(e.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum() * cpu.seconds() * 1000 / outcome.done();
         }
@@ -138,8 +141,8 @@ final class CommandThroughput {
         List<Results.Spread> crudLatency = Stream.of(50, 95, 99).map(percentile -> section.figure("crudBaselineLatencyP" + percentile
                 + " " + level, "ms", crud, r -> Results.ms(r.latency(), percentile))).toList();
         section.row("Command latency p50 / p95 / p99, " + level, latency.stream().map(l -> l.format(1))
-                .collect(java.util.stream.Collectors.joining(" / ")) + " ms", "CRUD baseline: " + crudLatency.stream()
-                .map(l -> l.format(1)).collect(java.util.stream.Collectors.joining(" / ")) + " ms", "");
+                .collect(Collectors.joining(" / ")) + " ms", "CRUD baseline: " + crudLatency.stream()
+                .map(l -> l.format(1)).collect(Collectors.joining(" / ")) + " ms", "");
         if (clients == 8) {
             section.target("p99 ≤ 25 ms", Results.number(latency.get(2).median(), 1) + " ms", latency.get(2).median() <= 25);
         } else if (clients == 1) {
@@ -206,7 +209,8 @@ final class CommandThroughput {
             if (profiler != null) {
                 profiler.start();
             }
-            cpu[0] = context.stack.cpu(Service.SCHOOL);
+            // The thread groups only of this system's school-service: the baseline's windows leave it idle.
+            cpu[0] = target == Target.SYSTEM ? context.stack.cpu(Service.SCHOOL) : context.stack.cpu();
         });
         if (target == Target.SYSTEM) {
             context.awaitQuiet(Duration.ofSeconds(60));

@@ -80,10 +80,6 @@ final class CrudBaselineProcess implements AutoCloseable {
         throw new IllegalStateException("The CRUD baseline was not ready after " + READY_TIMEOUT);
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     @Override
     public void close() throws InterruptedException {
         stack.unwatch(COMPONENT);

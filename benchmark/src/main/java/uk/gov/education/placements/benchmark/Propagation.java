@@ -32,7 +32,7 @@ final class Propagation {
 
     /**
      * Changes per second, each measured in every repetition; the school pool is sized for the highest.
-     * 500/s is above what the system accepts on two cores today: its figures show how the backlog grows.
+     * 500/s is close to what the stack accepts on two cores: the rate it reached is reported beside it.
      */
     static final List<Integer> RATES = List.of(50, 200, 500);
     private static final int WARM_UP_RATE = 200;

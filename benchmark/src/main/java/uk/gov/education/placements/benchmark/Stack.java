@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,7 @@ final class Stack implements AutoCloseable {
     /** Every request acts as a support user, who may do all the scenarios need. */
     final String supportToken;
     /** Processes beside the stack whose CPU and memory are also read, by name (the CRUD baseline). */
-    private final Map<String, Long> beside = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> beside = new ConcurrentHashMap<>();
 
     private Stack(LocalStack local, Settings settings) {
         this.local = local;
