@@ -286,6 +286,9 @@ final class Topology implements AutoCloseable {
             return;
         }
         closed = true;
+        // Nothing is started again from here on, even what exits before its turn (a Ctrl-C reaches them all).
+        services.values().forEach(Supervised::stopSupervising);
+        kafka.stopSupervising();
         List<Thread> stopping = new ArrayList<>();
         services.forEach((instance, supervised) -> {
             Thread thread = new Thread(() -> supervised.stop(STOP_GRACE), "stop-" + instance.name());

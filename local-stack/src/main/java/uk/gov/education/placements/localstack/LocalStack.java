@@ -360,6 +360,11 @@ public final class LocalStack implements AutoCloseable {
                 // the JVM is exiting and runs the hook, which finds this stack closed
             }
         }
+        // Nothing is started again from here on, even what exits before its turn (a Ctrl-C reaches them all).
+        services.values().forEach(Supervised::stopSupervising);
+        if (kafka != null) {
+            kafka.stopSupervising();
+        }
         for (Service service : STOP_ORDER) {
             Supervised supervised = services.get(service);
             if (supervised != null) {

@@ -108,6 +108,15 @@ public final class Supervised {
         }
     }
 
+    /**
+     * From now on it is not started again, however it exits: the stack is stopping. A Ctrl-C in the
+     * terminal reaches every process of its group at once, the services and the broker too, and
+     * each would otherwise count as an unexpected exit and be started again while the stack stops.
+     */
+    public synchronized void stopSupervising() {
+        wanted = false;
+    }
+
     /** Stops it on purpose (SIGTERM, letting it finish its work), and keeps it stopped. */
     public void stop(Duration grace) {
         Process current;
