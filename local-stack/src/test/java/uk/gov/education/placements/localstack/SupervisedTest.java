@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +31,14 @@ class SupervisedTest {
     private final AtomicInteger launches = new AtomicInteger();
     private ProcessRecord record;
     private Supervised supervised;
+    private Process first;
 
-    private Supervised sleeper() throws IOException {
+    /** A supervised {@code sleep 60}, started: every test begins with its first process running. */
+    @BeforeEach
+    void startSleeper() throws IOException {
         record = ProcessRecord.lock(folder);
         Path log = Files.createFile(folder.resolve("sleeper.log"));
-        return new Supervised("sleeper", () -> {
+        supervised = new Supervised("sleeper", () -> {
             launches.incrementAndGet();
             try {
                 return new ProcessBuilder("sleep", "60").redirectOutput(log.toFile()).start();
@@ -42,25 +46,19 @@ class SupervisedTest {
                 throw new UncheckedIOException(e);
             }
         }, () -> true, log, new PrintStream(output, true, StandardCharsets.UTF_8), scheduler, record);
+        supervised.start();
+        first = supervised.process();
     }
 
     @AfterEach
     void stop() {
-        if (supervised != null) {
-            supervised.stop(Duration.ofSeconds(5));
-        }
+        supervised.stop(Duration.ofSeconds(5));
         scheduler.shutdownNow();
-        if (record != null) {
-            record.close();
-        }
+        record.close();
     }
 
     @Test
-    void aProcessThatExitsUnexpectedlyIsStartedAgain() throws Exception {
-        supervised = sleeper();
-        supervised.start();
-        Process first = supervised.process();
-
+    void aProcessThatExitsUnexpectedlyIsStartedAgain() {
         first.destroy();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> launches.get() == 2 && supervised.isRunning());
@@ -70,11 +68,7 @@ class SupervisedTest {
 
     /** A Ctrl-C reaches every process of the terminal's group while the stack stops them one by one. */
     @Test
-    void onceTheStackIsStoppingAProcessThatExitsIsNotStartedAgain() throws Exception {
-        supervised = sleeper();
-        supervised.start();
-        Process first = supervised.process();
-
+    void onceTheStackIsStoppingAProcessThatExitsIsNotStartedAgain() {
         supervised.stopSupervising();
         first.destroy();
 
