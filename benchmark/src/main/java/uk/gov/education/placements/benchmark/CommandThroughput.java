@@ -41,7 +41,6 @@ final class CommandThroughput {
 
     private final Context context;
     private final Map<Target, Double> estimatedRate = new EnumMap<>(Target.class);
-    private CrudBaselineProcess baseline;
 
     CommandThroughput(Context context) {
         this.context = context;
@@ -83,13 +82,15 @@ final class CommandThroughput {
                     + " aggregate_id VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, time_stamp VARCHAR(255) NOT NULL,"
                     + " payload BYTEA NOT NULL, UNIQUE (aggregate_id, sequence_number))");
         }
-        try (CrudBaselineProcess started = CrudBaselineProcess.start(context)) {
-            baseline = started;
+        try (CrudBaselineProcess baseline = CrudBaselineProcess.start(context)) {
+            Map<Target, URI> servers = Map.of(Target.SYSTEM, context.stack.local.url(Service.SCHOOL),
+                    Target.CRUD_BASELINE, baseline.url);
             // 60 s each: after 30 s, the JIT compiler threads of school-service still took a quarter of a core in the
             // measured windows (BENCHMARKS.md), and the first repetitions ran at half the rate of the last.
             Benchmark.log("Commands: warm-up (%d s at 8 clients, this system and the CRUD baseline)", context.seconds(60));
             for (Target target : Target.values()) {
-                estimatedRate.put(target, Math.max(50, measure(target, 8, context.seconds(60), null).outcome().perSecond()));
+                Repetition warmUp = measure(target, servers.get(target), 8, context.seconds(60), null);
+                estimatedRate.put(target, Math.max(50, warmUp.outcome().perSecond()));
             }
             rawInserts(8, 1);
             // Round the levels (1, 4, 8, 1, 4, 8, ...), so the JIT's progress and background noise fall on every level.
@@ -98,9 +99,9 @@ final class CommandThroughput {
             Map<Integer, List<Double>> raw = new LinkedHashMap<>();
             for (int i = 1; i <= 3; i++) {
                 for (int clients : CLIENTS) {
-                    Repetition rep = measure(Target.SYSTEM, clients, context.seconds(6), null);
+                    Repetition rep = measure(Target.SYSTEM, servers.get(Target.SYSTEM), clients, context.seconds(6), null);
                     commands.computeIfAbsent(clients, c -> new ArrayList<>()).add(rep);
-                    Repetition base = measure(Target.CRUD_BASELINE, clients, context.seconds(6), null);
+                    Repetition base = measure(Target.CRUD_BASELINE, servers.get(Target.CRUD_BASELINE), clients, context.seconds(6), null);
                     crud.computeIfAbsent(clients, c -> new ArrayList<>()).add(base);
                     raw.computeIfAbsent(clients, c -> new ArrayList<>()).add(rawInserts(clients, context.seconds(3)));
                     Benchmark.log("Commands: %d client(s), repetition %d: %.0f/s, p50 %.1f ms, p99 %.1f ms, %.2f ms CPU each;"
@@ -112,8 +113,6 @@ final class CommandThroughput {
             }
             commands.forEach((clients, reps) -> report(section, clients, reps, crud.get(clients),
                     new Results.Spread(raw.get(clients))));
-        } finally {
-            baseline = null;
         }
     }
 
@@ -168,7 +167,7 @@ final class CommandThroughput {
 
     /** This system's rate at 8 clients for the profile: the baseline is not measured then. */
     Repetition measure(int clients, long seconds, Profiler profiler) throws Exception {
-        return measure(Target.SYSTEM, clients, seconds, profiler);
+        return measure(Target.SYSTEM, context.stack.local.url(Service.SCHOOL), clients, seconds, profiler);
     }
 
     /**
@@ -176,14 +175,13 @@ final class CommandThroughput {
      * profiler records the window. This system's CPU window ends when everything accepted has
      * reached both consumers; the baseline's when its clients stop.
      */
-    private Repetition measure(Target target, int clients, long seconds, Profiler profiler) throws Exception {
+    private Repetition measure(Target target, URI server, int clients, long seconds, Profiler profiler) throws Exception {
         double expectedRate = estimatedRate.getOrDefault(target, 500.0) * Math.min(1.0, clients / 4.0);
         int perClient = (int) Math.min(5000, Math.ceil(expectedRate * 1.3 * seconds / clients / COMMANDS_PER_SCHOOL) + 5);
         List<List<String>> pools = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             pools.add(Context.urns(perClient));
         }
-        URI server = target == Target.SYSTEM ? context.stack.local.url(Service.SCHOOL) : baseline.url;
         context.onboard(server, pools.stream().flatMap(List::stream).toList());
         context.awaitQuiet(Duration.ofSeconds(60));
         Histogram latency = Results.histogram();
