@@ -65,8 +65,9 @@ import uk.gov.education.placements.support.web.WebProblemsAutoConfiguration;
  * the school's own value objects (URN, names, the email rule), and for each change one row per
  * school updated and one outbox row inserted in the same transaction. No relay reads the outbox and
  * nothing consumes it: the cost of the write alone. It has no actuator, metrics or traces, which the
- * services have. Started by the benchmark from its own jar ({@code benchmark-<version>-crud-baseline.jar})
- * in a JVM like the services' (LocalStack.launch), with its own database on the stack's PostgreSQL.
+ * services have. Started by the benchmark from the benchmark's own jar, with Spring Boot's
+ * PropertiesLauncher and this class as {@code loader.main} (CrudBaselineProcess), in a JVM like the
+ * services' (LocalStack.launch), with its own database on the stack's PostgreSQL.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,
