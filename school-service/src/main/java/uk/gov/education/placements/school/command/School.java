@@ -23,7 +23,7 @@ import uk.gov.education.placements.events.SchoolOnboarded;
  * <p>The state keeps the last contact event as recorded rather than re-validating it into value
  * objects: events are facts, and a rule tightened later must not stop old schools from loading.
  */
-@Aggregate
+@Aggregate(cache = "schoolCache")
 public class School {
 
     @AggregateIdentifier

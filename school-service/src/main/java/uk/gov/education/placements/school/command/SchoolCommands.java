@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import uk.gov.education.placements.support.rule.CommandOutcomes;
+import uk.gov.education.placements.support.rule.RuleViolation;
 
 /**
  * Sends the School's commands and deals with optimistic concurrency, which the event store
@@ -25,6 +26,8 @@ import uk.gov.education.placements.support.rule.CommandOutcomes;
  *       so the command is run again on the new state, a bounded number of times.</li>
  *   <li>A change with If-Match that meets a conflict cannot succeed any more: the version it
  *       named is gone. It fails as a version mismatch, without a retry.</li>
+ *   <li>A refusal is confirmed on the School read from its events, since the School may have come
+ *       from this instance's cache, behind the other instance's changes ({@code send}).</li>
  * </ul>
  *
  * <p>Each command is counted by its outcome ({@link CommandOutcomes}), once, after its retries.
@@ -64,10 +67,24 @@ public class SchoolCommands {
                 () -> send(command, command.schoolUrn())));
     }
 
-    /** Axon's exceptions stop here: the web layer sees only the domain's refusals. */
+    /**
+     * Axon's exceptions stop here: the web layer sees only the domain's refusals.
+     *
+     * <p>A refusal is decided twice. The School comes from this instance's cache ({@link SchoolCacheConfiguration}),
+     * which does not see the other instance's changes: a stale School can refuse what the stored one
+     * accepts (an If-Match naming the version the other instance wrote, a change to a contact the
+     * other instance added). The refusal rolls the unit of work back, and Axon drops the cached
+     * School with it, so the second attempt decides on the School read from its events; a refusal
+     * then is the answer. (A stale School cannot accept wrongly: its append takes a sequence number
+     * already stored and conflicts, below.) A real refusal costs one more load.
+     */
     private <R> R send(Object command, SchoolUrn urn) {
         try {
-            return commandGateway.sendAndWait(command);
+            try {
+                return commandGateway.sendAndWait(command);
+            } catch (RuleViolation refusedOnTheCachedSchool) {
+                return commandGateway.sendAndWait(command);
+            }
         } catch (AggregateNotFoundException e) {
             throw new SchoolNotFound(urn.value());
         }

@@ -133,6 +133,60 @@ class ConcurrentChangesIT {
         assertThat(events.count(contested)).isEqualTo(1);
     }
 
+    /*
+     * Each instance keeps the schools it loaded (SchoolCacheConfiguration), and neither sees the other's changes in
+     * its cache. After @BeforeEach, the first instance holds the school as it onboarded it (version 0,
+     * no contact) and the second holds it with the contact it added (version 1).
+     */
+
+    @Test
+    void aChangeOnTheInstanceThatHoldsTheSchoolWithoutAContactChangesTheContactTheOtherAdded() {
+        Response changed = instances.get(0).put(contactPath(), "{\"email\": \"second@example.com\"}");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+        assertThat(events.count(urn)).isEqualTo(3);
+    }
+
+    @Test
+    void anIfMatchNamingTheVersionTheOtherInstanceWroteIsAccepted() {
+        Response changed = instances.get(0).put(contactPath(), "{\"email\": \"second@example.com\"}", "If-Match", "\"1\"");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void anIfMatchNamingAVersionTheOtherInstanceHasMovedOnFromIsStill412() {
+        instances.get(0).put(contactPath(), "{\"email\": \"second@example.com\"}");
+
+        Response refused = instances.get(1).put(contactPath(), "{\"email\": \"third@example.com\"}", "If-Match", "\"1\"");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(412);
+        assertThat(events.count(urn)).isEqualTo(3);
+    }
+
+    @Test
+    void addingTheContactTheOtherInstanceAddedIsRefusedAndChangesNothing() {
+        Response refused = instances.get(0).post(contactPath(), "{\"email\": \"second@example.com\"}");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("type").asText()).endsWith("placement-contact-already-added");
+        assertThat(events.count(urn)).isEqualTo(2);
+    }
+
+    @Test
+    void changesTakingTurnsOnTheTwoInstancesEachBuildOnTheLast() {
+        for (int i = 0; i < 6; i++) {
+            Response changed = instances.get(i % 2).put(contactPath(), "{\"email\": \"turn-" + i + "@example.com\"}");
+
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(changed.header("ETag")).isEqualTo("\"" + (2 + i) + "\"");
+        }
+        assertThat(events.count(urn)).isEqualTo(8);
+        assertThat(instances.get(0).get(contactPath() + "/history").json().get("versions")).hasSize(7);
+    }
+
     private List<Response> concurrently(IntFunction<Response> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CHANGES);
         try {

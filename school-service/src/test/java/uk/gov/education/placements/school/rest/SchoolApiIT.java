@@ -5,6 +5,7 @@ import static uk.gov.education.placements.school.command.Schools.anyUrn;
 
 import java.time.Instant;
 
+import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import uk.gov.education.placements.school.command.AddPlacementContactCommand;
+import uk.gov.education.placements.school.command.School;
 import uk.gov.education.placements.school.command.SchoolCommands;
 import uk.gov.education.placements.school.command.SchoolUrn;
 import uk.gov.education.placements.school.command.Schools;
@@ -28,6 +30,7 @@ import uk.gov.education.placements.school.support.Http;
 import uk.gov.education.placements.school.support.Http.Response;
 import uk.gov.education.placements.school.support.RunningSchoolService;
 import uk.gov.education.placements.infrastructure.Tokens;
+import uk.gov.education.placements.support.eventstore.BoundedAggregateCache;
 import uk.gov.education.placements.support.eventstore.CachedCommandTargetResolver;
 
 /** The school-service rows of the contract, over real HTTP, PostgreSQL and Kafka. */
@@ -49,6 +52,8 @@ class SchoolApiIT {
     SchoolCommands commands;
     @Autowired
     org.axonframework.config.Configuration axon;
+    @Autowired
+    BoundedAggregateCache schoolCache;
 
     Http http;
     EventStoreRows events;
@@ -73,6 +78,16 @@ class SchoolApiIT {
     @Test
     void commandsFindTheirSchoolThroughServiceSupportsCachedTargetResolver() {
         assertThat(axon.getComponent(CommandTargetResolver.class)).isInstanceOf(CachedCommandTargetResolver.class);
+    }
+
+    /** Axon's caching repository, with school-service's bounded cache: a command does not read its school's events again. */
+    @Test
+    void commandsLoadTheirSchoolThroughTheCachingRepository() {
+        assertThat(axon.repository(School.class)).isInstanceOf(CachingEventSourcingRepository.class);
+        String cached = anyUrn().value();
+        onboard(cached);
+
+        assertThat(schoolCache.containsKey(cached)).isTrue();
     }
 
     @Nested
