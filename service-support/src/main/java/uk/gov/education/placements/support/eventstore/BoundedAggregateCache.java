@@ -1,6 +1,5 @@
 package uk.gov.education.placements.support.eventstore;
 
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -15,7 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * ships adapters for Ehcache and JCache only; Caffeine is already here for the verified tokens, so
  * this adapter is the whole cost.
  *
- * <p>What Axon does with it: after a command's unit of work commits, the aggregate as it then is;
+ * <p>What Axon does with it: as a command's unit of work commits, the aggregate as it then is;
  * on any rollback (a refusal, a conflicting append, a database error) it removes the entry, so a
  * cached aggregate is never one whose events were not stored. What it cannot know: with two
  * instances, the other instance's appends. A cached aggregate that is behind the event store can
@@ -78,7 +77,6 @@ public final class BoundedAggregateCache implements Cache {
 
     @Override
     public Registration registerCacheEntryListener(EntryListener listener) {
-        Objects.requireNonNull(listener, "listener");
         throw new UnsupportedOperationException("BoundedAggregateCache has no entry listeners");
     }
 
