@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -189,8 +190,25 @@ class BrowserJourneyIT {
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in?signed-out=true");
     }
 
+    /**
+     * Every button here posts a form. The click can return before the answer's page has replaced
+     * this one (placement-service may first wait for the school version), so wait until it has:
+     * otherwise the next look finds the form still on screen.
+     */
     private static void submit(String button) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .alias("the page answering '" + button + "'").until(() -> isGone(page));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        }
     }
 
     private static void choose(String label) {
@@ -206,8 +224,17 @@ class BrowserJourneyIT {
         return browser.findElement(By.cssSelector("main h1")).getText();
     }
 
+    /** The success banner's heading or, when there is none, which page is shown instead, so a failure names it. */
     private static String banner() {
-        return browser.findElement(By.cssSelector(".govuk-notification-banner--success .govuk-notification-banner__heading")).getText();
+        List<WebElement> banners = browser.findElements(
+                By.cssSelector(".govuk-notification-banner--success .govuk-notification-banner__heading"));
+        return banners.isEmpty() ? "no success banner on " + page() : banners.get(0).getText();
+    }
+
+    private static String page() {
+        String main = browser.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText).orElse("");
+        return "'" + browser.getTitle() + "' at " + browser.getCurrentUrl() + ": "
+                + main.substring(0, Math.min(main.length(), 400)).replace('\n', ' ');
     }
 
     private static Map<String, String> summary(String name) {
